@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { createMDXLoaderRule } from '@docusaurus/mdx-loader';
 import remarkFragmentImports from '../remark-fragment-imports';
-import { fragmentsDir, i18nDir } from '../remark-fragment-imports/resolve';
+import { fragmentsDir, i18nDir } from '../../lib/site-files';
 
 /** Options of the fragments plugin. */
 export type Options = Record<string, never>;

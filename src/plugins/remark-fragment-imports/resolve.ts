@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { defaultLocale } from '../../lib/locales';
+import { fragmentsDir, i18nDir } from '../../lib/site-files';
 
 /** The import prefix under which shared fragments are addressed. */
 export const fragmentsPrefix = '@fragments/';
-
-/** The folder, relative to the site, that holds English fragments. */
-export const fragmentsDir = 'fragments';
-
-/** The folder, relative to the site, that holds every locale's translations. */
-export const i18nDir = 'i18n';
 
 /** Where an `@fragments/...` import of one file leads. */
 export type FragmentResolution = {
@@ -49,7 +45,7 @@ export function localeOfFile(siteDir: string, filePath: string): string {
   if (relative[0] === i18nDir && relative.length > 2) {
     return relative[1]!;
   }
-  return 'en';
+  return defaultLocale;
 }
 
 /**
@@ -65,12 +61,12 @@ export function resolveFragmentImport(options: ResolveFragmentOptions): Fragment
   const rest = specifier.slice(fragmentsPrefix.length);
   const english = path.join(siteDir, fragmentsDir, rest);
   const locale = localeOfFile(siteDir, importer);
-  if (locale !== 'en') {
+  if (locale !== defaultLocale) {
     const localized = path.join(siteDir, i18nDir, locale, fragmentsDir, rest);
     if (fileExists(localized)) {
       return { filePath: localized, locale, fellBack: false };
     }
-    return { filePath: english, locale: 'en', fellBack: true };
+    return { filePath: english, locale: defaultLocale, fellBack: true };
   }
-  return { filePath: english, locale: 'en', fellBack: false };
+  return { filePath: english, locale: defaultLocale, fellBack: false };
 }
