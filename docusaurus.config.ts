@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { defaultLocale, localeConfigs, locales } from './src/lib/locales';
+import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import remarkFragmentImports from './src/plugins/remark-fragment-imports';
 
@@ -45,6 +46,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator,
           editUrl: editRepositoryUrl,
           // A translated page opens its own file in `i18n/<locale>/`; an untranslated one opens English.
           editLocalizedFiles: true,
