@@ -48,6 +48,6 @@ export const sidebarItemsGenerator: SidebarItemsGeneratorOption = async (args) =
     const members = guides.filter((guide) => categoryOfDoc.get(guide.id) === id);
     return members.length === 0
       ? []
-      : [{ type: 'category' as const, label, collapsible: true, collapsed: false, items: members }];
+      : [{ type: 'category' as const, label, collapsible: true, collapsed: false, customProps: { categoryId: id }, items: members }];
   });
 };
