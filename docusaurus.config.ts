@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { defaultLocale, localeConfigs, locales } from './src/lib/locales';
 import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
+import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
 import remarkFragmentImports from './src/plugins/remark-fragment-imports';
 
 /** Where "Edit this page" points; a fork or a mirror sets its own repository here. */
@@ -61,7 +62,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginFragments],
+  plugins: [pluginFragments, pluginLlmsTxt],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
