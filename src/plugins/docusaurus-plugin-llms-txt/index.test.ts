@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownPathOf, renderLlmsFullTxt, renderLlmsTxt } from '.';
+import { markdownPathOf } from '../../lib/markdown-path';
+import { renderLlmsFullTxt, renderLlmsTxt } from '.';
 
 describe('markdownPathOf', () => {
   it('puts each route’s Markdown next to its HTML, per locale', () => {

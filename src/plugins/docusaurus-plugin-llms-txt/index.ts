@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { composeMarkdown } from '../../lib/compose-markdown';
+import { markdownPathOf } from '../../lib/markdown-path';
 
 /** One page as listed in llms.txt. */
 export type LlmsPage = {
@@ -13,12 +14,6 @@ export type LlmsPage = {
   /** The composed Markdown. */
   readonly markdown: string;
 };
-
-/** Where a route's Markdown copy is written, relative to the locale's output folder. */
-export function markdownPathOf(permalink: string, baseUrl: string): string {
-  const route = permalink.startsWith(baseUrl) ? permalink.slice(baseUrl.length) : permalink.replace(/^\//u, '');
-  return route === '' ? 'index.md' : `${route.replace(/\/$/u, '')}.md`;
-}
 
 /** Renders llms.txt: the site's title and summary, then one link per page to its Markdown copy. */
 export function renderLlmsTxt(options: { readonly title: string; readonly summary: string; readonly pages: readonly LlmsPage[] }): string {
