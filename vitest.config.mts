@@ -1,17 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two kinds of tests: unit tests (`*.test.ts`) run before the build; build tests
- * (`*.build.test.ts`) inspect the production build in `build/` and run after it
- * (`npm run test:build`).
+ * Three suites, chosen with VITEST_SUITE: `unit` (default, `*.test.ts`, before the build), `build`
+ * (`*.build.test.ts`, inspects `build/`) and `e2e` (`*.e2e.test.ts`, drives Chromium against the
+ * served build).
  */
+const suite = process.env.VITEST_SUITE ?? 'unit';
+const patterns: Record<string, string> = {
+  unit: 'src/**/*.test.ts',
+  build: 'src/**/*.build.test.ts',
+  e2e: 'src/**/*.e2e.test.ts',
+};
+const include = patterns[suite];
+if (!include) {
+  throw new Error(`VITEST_SUITE must be one of ${Object.keys(patterns).join(', ')}; got "${suite}"`);
+}
+
 export default defineConfig({
   test: {
-    include: process.env.TEST_BUILD_OUTPUT ? ['src/**/*.build.test.ts'] : ['src/**/*.test.ts'],
+    include: [include],
     exclude: [
       '**/node_modules/**',
       '**/__fixtures__/**',
-      ...(process.env.TEST_BUILD_OUTPUT ? [] : ['src/**/*.build.test.ts']),
+      ...(suite === 'unit' ? ['src/**/*.build.test.ts', 'src/**/*.e2e.test.ts'] : []),
     ],
+    ...(suite === 'e2e' && { testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false }),
   },
 });
