@@ -1,7 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { defaultLocale, localeConfigs, locales } from './src/lib/locales';
+import { currentLocale, defaultLocale, localeConfigs, locales, siteTexts } from './src/lib/locales';
 import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
@@ -15,8 +15,9 @@ const editRepositoryUrl =
 const siteUrl = process.env.SITE_URL ?? 'https://quick-starts.logto.dev';
 
 const config: Config = {
-  title: 'Logto quick starts',
-  tagline: 'Add sign-in to your app with Logto, one framework at a time.',
+  // The site name appears in every tab title, so each locale gets its own.
+  title: siteTexts[currentLocale()].title,
+  tagline: siteTexts[currentLocale()].tagline,
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl: '/',

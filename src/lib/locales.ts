@@ -26,3 +26,22 @@ export const locales = Object.keys(localeConfigs) as Locale[];
 
 /** The locales that translate English (every locale but the default). */
 export const translatedLocales = locales.filter((locale) => locale !== defaultLocale);
+
+/** The site's name and one-line summary in each locale (tab titles, social cards, llms.txt). */
+export const siteTexts: Record<Locale, { readonly title: string; readonly tagline: string }> = {
+  en: { title: 'Logto quick starts', tagline: 'Add sign-in to your app with Logto, one framework at a time.' },
+  ko: { title: 'Logto 빠른 시작', tagline: '프레임워크별 가이드를 따라 앱에 Logto 로그인을 추가하세요.' },
+  ja: { title: 'Logto クイックスタート', tagline: 'フレームワークごとのガイドで、アプリに Logto のサインインを追加しましょう。' },
+  'zh-CN': { title: 'Logto 快速开始', tagline: '按框架分步指南，为你的应用添加 Logto 登录。' },
+  'zh-TW': { title: 'Logto 快速入門', tagline: '依框架分步指南，為你的應用程式加入 Logto 登入。' },
+  de: { title: 'Logto-Schnellstarts', tagline: 'Anmeldung mit Logto in Ihre App einbauen – eine Anleitung pro Framework.' },
+  es: { title: 'Guías de inicio rápido de Logto', tagline: 'Añade el inicio de sesión con Logto a tu app, una guía por framework.' },
+  fr: { title: 'Démarrages rapides Logto', tagline: 'Ajoutez la connexion avec Logto à votre application, un framework à la fois.' },
+  'pt-BR': { title: 'Guias de início rápido do Logto', tagline: 'Adicione login com o Logto ao seu app, um framework por vez.' },
+};
+
+/** The locale Docusaurus is building or serving (it sets this variable before loading the config). */
+export function currentLocale(): Locale {
+  const value = process.env.DOCUSAURUS_CURRENT_LOCALE;
+  return value && value in localeConfigs ? (value as Locale) : defaultLocale;
+}

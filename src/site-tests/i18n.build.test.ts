@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, localeConfigs, locales } from '../lib/locales';
+import { defaultLocale, localeConfigs, locales, siteTexts } from '../lib/locales';
 import { baseUrlOf, htmlPages, loadHtml, routeOf } from './build-output';
 
 describe.each(locales)('locale %s', (locale) => {
@@ -9,9 +9,11 @@ describe.each(locales)('locale %s', (locale) => {
     expect(pages.length).toBeGreaterThan(3);
   });
 
-  it('declares its language on every page', () => {
+  it('declares its language and its own site name on every page', () => {
     for (const page of pages) {
-      expect(loadHtml(page)('html').attr('lang'), routeOf(page)).toBe(localeConfigs[locale].htmlLang);
+      const $ = loadHtml(page);
+      expect($('html').attr('lang'), routeOf(page)).toBe(localeConfigs[locale].htmlLang);
+      expect($('title').text(), routeOf(page)).toContain(siteTexts[locale].title);
     }
   });
 
