@@ -1,10 +1,18 @@
-import type { Config } from '@docusaurus/types';
+import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { currentLocale, defaultLocale, localeConfigs, locales, siteTexts } from './src/lib/locales';
+import { currentLocale, defaultLocale, localeConfigs, locales, siteTexts, translatedLocales } from './src/lib/locales';
+import { searchConfigFrom } from './src/lib/search-config';
+import { referenceDir, referenceRouteBasePath, referenceSdks } from './src/lib/sdk-reference';
+import { withReadableTokens } from './src/lib/prism-contrast';
 import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
+import pluginPagefind from './src/plugins/docusaurus-plugin-pagefind';
+import pluginSdkReference from './src/plugins/docusaurus-plugin-sdk-reference';
+import pluginSocialCards, { defaultSocialCard } from './src/plugins/docusaurus-plugin-social-cards';
+import pluginTranslationStatus from './src/plugins/docusaurus-plugin-translation-status';
 import remarkFragmentImports from './src/plugins/remark-fragment-imports';
 
 /** Where "Edit this page" points; a fork or a mirror sets its own repository here. */
@@ -13,6 +21,9 @@ const editRepositoryUrl =
 
 /** The public origin of the site; deployments other than the default set `SITE_URL`. */
 const siteUrl = process.env.SITE_URL ?? 'https://quick-starts.logto.dev';
+
+/** Algolia DocSearch replaces the offline search when ALGOLIA_APP_ID, ALGOLIA_API_KEY and ALGOLIA_INDEX_NAME are all set. */
+const search = searchConfigFrom(process.env);
 
 const config: Config = {
   // The site name appears in every tab title, so each locale gets its own.
@@ -23,7 +34,19 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: false,
 
-  future: { v4: true, faster: true },
+  future: {
+    faster: true,
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      // Off: the CSS build emulates cascade layers by adding `:not(#\#)` to every Infima selector,
+      // which outranks the site's own CSS (src/css, CSS modules) and silently undid the accessible
+      // colors and styles; with plain cascade order the site's CSS wins as written.
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
+  },
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -53,9 +76,18 @@ const config: Config = {
           // A translated page opens its own file in `i18n/<locale>/`; an untranslated one opens English.
           editLocalizedFiles: true,
           beforeDefaultRemarkPlugins: [[remarkFragmentImports, { siteDir: __dirname }]],
+          // The git date of each page: shown on the page and given to the sitemap as <lastmod>.
+          showLastUpdateTime: true,
         },
         blog: false,
         pages: false,
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+          // The English-only SDK reference is listed once, in the English sitemap.
+          ignorePatterns: translatedLocales.map((locale) => `${localeConfigs[locale].baseUrl}${referenceRouteBasePath}/**`),
+        },
         theme: {
           customCss: './src/css/custom.css',
         },
@@ -63,15 +95,35 @@ const config: Config = {
     ],
   ],
 
-  plugins: [pluginFragments, pluginLlmsTxt],
+  plugins: [
+    pluginFragments,
+    pluginLlmsTxt,
+    pluginTranslationStatus,
+    pluginSocialCards,
+    ...(search.engine === 'local' ? [pluginPagefind] : []),
+    // Generates `reference/` (gitignored) once per build, before the docs instance below reads it.
+    (context: LoadContext) => pluginSdkReference(context, { sdks: referenceSdks, outDir: referenceDir }),
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'reference',
+        path: referenceDir,
+        routeBasePath: referenceRouteBasePath,
+        sidebarPath: './src/plugins/docusaurus-plugin-sdk-reference/sidebars.ts',
+      } satisfies DocsOptions,
+    ],
+  ],
 
   themeConfig: {
+    image: defaultSocialCard,
+    ...(search.engine === 'docsearch' ? { algolia: search.algolia } : {}),
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Logto quick starts',
       logo: { alt: 'Logto', src: 'img/logo.svg' },
       items: [
         { type: 'doc', docId: 'quick-starts/README', label: 'Quick starts', position: 'left' },
+        { type: 'docSidebar', docsPluginId: 'reference', sidebarId: 'reference', label: 'SDK reference', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -97,8 +149,9 @@ const config: Config = {
       copyright: 'Content licensed under CC BY 4.0. Logto is an open-source project.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // The stock palettes have token colors below WCAG AA contrast; these are adjusted copies.
+      theme: withReadableTokens(prismThemes.github),
+      darkTheme: withReadableTokens(prismThemes.dracula),
       additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,
