@@ -24,6 +24,6 @@ export default defineConfig({
       '**/__fixtures__/**',
       ...(suite === 'unit' ? ['src/**/*.build.test.ts', 'src/**/*.e2e.test.ts'] : []),
     ],
-    ...(suite === 'e2e' && { testTimeout: 120_000, hookTimeout: 60_000, fileParallelism: false }),
+    ...(suite === 'e2e' && { testTimeout: 600_000, hookTimeout: 60_000, fileParallelism: false, maxConcurrency: 3 }),
   },
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,6 +6,9 @@ import { localeConfigs, locales } from '../lib/locales';
 import { buildDir, htmlPages, routeOf } from '../site-tests/build-output';
 import { launchChromium } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
+
+/** axe-core's browser bundle, injected into each page. */
+const axeSource = createRequire(__filename).resolve('axe-core/axe.min.js');
 
 let server: StaticServer;
 let browser: Browser;
@@ -18,6 +22,18 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The serious and critical axe violations of the page as it is, as `rule: selector` strings. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+  });
+}
 
 /** What went wrong while one page loaded. */
 type PageProblems = { consoleErrors: string[]; failedRequests: string[] };
@@ -39,8 +55,9 @@ function watch(page: Page): PageProblems {
 describe.each(locales)('every page of locale %s', (locale) => {
   const routes = htmlPages(locale).map(routeOf);
 
-  it('loads with HTTP 200, no console errors, no failed requests, the right lang and resolvable heading ids', async () => {
-    const context = await browser.newContext();
+  it.concurrent('loads with HTTP 200, no console errors, no failed requests, the right lang, resolvable heading ids, and no serious axe violation in light or dark mode', async () => {
+    // bypassCSP lets the test inject axe-core; the CSP itself is checked by its own test.
+    const context = await browser.newContext({ bypassCSP: true });
     const report: Record<string, unknown> = {};
     for (const route of routes) {
       const page = await context.newPage();
@@ -55,7 +72,11 @@ describe.each(locales)('every page of locale %s', (locale) => {
           .map((link) => decodeURIComponent(new URL(link.href).hash.slice(1)))
           .filter((id) => !document.getElementById(id)),
       }));
-      const found = { status: response?.status(), ...problems, ...facts };
+      await page.addScriptTag({ path: axeSource });
+      const axeLight = await seriousViolations(page);
+      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      const axeDark = await seriousViolations(page);
+      const found = { status: response?.status(), ...problems, ...facts, axeLight, axeDark };
       const expected = {
         status: 200,
         consoleErrors: [],
@@ -63,6 +84,8 @@ describe.each(locales)('every page of locale %s', (locale) => {
         lang: localeConfigs[locale].htmlLang,
         headingsWithoutId: [],
         tocTargetsMissing: [],
+        axeLight: [],
+        axeDark: [],
       };
       if (JSON.stringify(found) !== JSON.stringify(expected)) {
         report[route] = found;

@@ -62,8 +62,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'Not found');
       return;
     }
-    response.writeHead(200, { ...headers, 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(response);
+    const stream = fs.createReadStream(file);
+    stream.once('open', () => {
+      response.writeHead(200, { ...headers, 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+      stream.pipe(response);
+    });
+    // A file removed between the lookup and the read (a rebuild in progress) is a 404, not a crash.
+    stream.once('error', () => {
+      response.writeHead(404, headers);
+      response.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { defaultLocale, localeConfigs, locales, type Locale } from '../lib/locales';
 
-/** The production build that `npm run build` writes. */
-export const buildDir = path.resolve(__dirname, '../../build');
+/** The production build that `npm run build` writes; SITE_BUILD_DIR points the tests at another one. */
+export const buildDir = path.resolve(process.env.SITE_BUILD_DIR ?? path.join(__dirname, '../../build'));
 
 /** The output folder of one locale. */
 export function localeDir(locale: Locale): string {
