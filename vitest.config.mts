@@ -24,6 +24,8 @@ export default defineConfig({
       '**/__fixtures__/**',
       ...(suite === 'unit' ? ['src/**/*.build.test.ts', 'src/**/*.e2e.test.ts'] : []),
     ],
+    // Generous for unit tests that run the real CLIs and compiler on a loaded 2-core machine.
+    testTimeout: 60_000,
     ...(suite === 'e2e' && { testTimeout: 600_000, hookTimeout: 60_000, fileParallelism: false, maxConcurrency: 3 }),
   },
 });

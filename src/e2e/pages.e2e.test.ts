@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, localeConfigs, locales } from '../lib/locales';
@@ -79,7 +78,13 @@ describe.each(locales)('every page of locale %s', (locale) => {
       }));
       await page.addScriptTag({ path: axeSource });
       const axeLight = await seriousViolations(page);
-      await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      // Switch to the dark theme in place; transitions are turned off first so that axe measures
+      // the final colors, not a color halfway through the theme's fade.
+      await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
+      await page.evaluate(async () => {
+        document.documentElement.setAttribute('data-theme', 'dark');
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
       const axeDark = await seriousViolations(page);
       const found = { status: response?.status(), ...problems, ...facts, axeLight, axeDark };
       const expected = {
@@ -101,8 +106,4 @@ describe.each(locales)('every page of locale %s', (locale) => {
     expect(report).toEqual({});
     expect(routes.length).toBeGreaterThan(3);
   });
-});
-
-it('serves the build from the expected folder', () => {
-  expect(path.basename(buildDir)).toBe('build');
 });
