@@ -8,6 +8,8 @@ import type { Point, Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import { contentHash, findMarker } from '../i18n-status/marker';
+import { defaultLocale } from '../lib/locales';
 import { describeContentFile, type ContentFile } from '../lib/site-files';
 import { emptyEstreeFacts, positionFromLoc, walkEstree, type EstreeFacts } from './estree';
 import type {
@@ -19,6 +21,7 @@ import type {
   ImportFact,
   JsxFact,
   LinkFact,
+  SourceMarkerFact,
 } from './facts';
 import { reportParseError } from './rules/parse';
 
@@ -205,6 +208,38 @@ function collectImports(program: Program, state: Collector): void {
   }
 }
 
+/** The position of the text between two offsets on one line. */
+function linePosition(text: string, start: number, end: number): Position {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < start; index = text.indexOf('\n', index + 1)) {
+    line++;
+  }
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1) + 1;
+  return {
+    start: { line, column, offset: start },
+    end: { line, column: column + end - start, offset: end },
+  };
+}
+
+/**
+ * What translation tracking needs (`src/i18n-status`, whose functions it calls): an English file's
+ * content hash, a translation's marker. Read from the text parsed here, so no file is read again.
+ */
+function translationTrackingOf(
+  file: VFile,
+  content: ContentFile,
+): { sourceHash: string | undefined; sourceMarker: SourceMarkerFact | undefined } {
+  const text = String(file.value);
+  if (content.locale === defaultLocale) {
+    return { sourceHash: contentHash(text), sourceMarker: undefined };
+  }
+  const marker = findMarker(text);
+  return {
+    sourceHash: undefined,
+    sourceMarker: marker && { hash: marker.hash, position: linePosition(text, marker.start, marker.end) },
+  };
+}
+
 /** What {@link collectFacts} knows about the file besides its tree. */
 export type CollectOptions = {
   /** Where the file sits in the site. */
@@ -290,5 +325,6 @@ export function collectFacts(tree: Root, file: VFile, options: CollectOptions): 
     fences: state.fences,
     references: state.estree.references,
     declarations: state.estree.declarations,
+    ...translationTrackingOf(file, content),
   };
 }

@@ -86,6 +86,14 @@ export type FrontMatterFact = {
   readonly valuePositions: ReadonlyMap<string, Position>;
 };
 
+/** A translation's `i18n-source` marker (`src/i18n-status`): the English hash it was translated from. */
+export type SourceMarkerFact = {
+  /** The hash it names (`sha256-…`); `undefined` when the marker line is malformed. */
+  readonly hash: string | undefined;
+  /** The marker line. */
+  readonly position: Position;
+};
+
 /** Everything the cross-file pass needs to know about one file: collected once, when it is parsed. */
 export type FileFacts = {
   /** Where the file sits in the site. */
@@ -104,6 +112,10 @@ export type FileFacts = {
   readonly references: ReadonlySet<string>;
   /** Names the file declares itself (`export const X = …`, `export function X`). */
   readonly declarations: ReadonlySet<string>;
+  /** English files only: the hash a current translation's marker names (`contentHash` of the text). */
+  readonly sourceHash: string | undefined;
+  /** Translations only: the `i18n-source` marker ending the file, if there is one. */
+  readonly sourceMarker: SourceMarkerFact | undefined;
 };
 
 declare module 'vfile' {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { locales } from '../../lib/locales';
+import { contentHash, writeMarker } from '../../i18n-status/marker';
+import { defaultLocale, locales, translatedLocales } from '../../lib/locales';
 import { localizedPathOf } from '../../lib/site-files';
 
 /** The shape of a synthetic site. */
@@ -142,7 +143,10 @@ function breakFile(value: string, index: number): string {
   }
 }
 
-/** Writes a synthetic site: `guides` guides and `fragments` fragments, mirrored in all nine locales. */
+/**
+ * Writes a synthetic site: `guides` guides and `fragments` fragments, mirrored in all nine locales,
+ * each translation marked current with the English file as written (`i18n-source`).
+ */
 export function generateSite(options: SyntheticSiteOptions): SyntheticSite {
   const counter = { links: 0 };
   const english = new Map<string, string>();
@@ -161,12 +165,19 @@ export function generateSite(options: SyntheticSiteOptions): SyntheticSite {
   let files = 0;
   let index = 0;
   const linksPerLocale = counter.links;
-  for (const locale of locales) {
+  // Hashes of the English files as written, broken ones included: their translations are current with them.
+  const englishHashes = new Map<string, string>();
+  // English first, so that every translation finds its source's hash.
+  for (const locale of [defaultLocale, ...translatedLocales]) {
     for (const [relative, value] of english) {
-      let text = locale === 'en' ? value : translate(value, locale);
+      const isEnglish = locale === defaultLocale;
+      let text = isEnglish ? value : writeMarker(translate(value, locale), englishHashes.get(relative)!);
       index++;
       if (options.broken && index % 20 === 0) {
         text = breakFile(text, index / 20);
+      }
+      if (isEnglish) {
+        englishHashes.set(relative, contentHash(text));
       }
       write(options.dir, localizedPathOf(relative, locale), text);
       files++;

@@ -15,6 +15,7 @@ import orphanTranslation from './orphan-translation';
 import translationCode from './translation-code';
 import translationHeadings from './translation-headings';
 import translationImports from './translation-imports';
+import translationOutdated from './translation-outdated';
 import translationSlug from './translation-slug';
 import undefinedComponent from './undefined-component';
 import unusedFragment from './unused-fragment';
@@ -42,6 +43,7 @@ export const siteRules: readonly SiteRule[] = [
   { name: 'translation-headings', plugin: translationHeadings },
   { name: 'translation-imports', plugin: translationImports },
   { name: 'translation-code', plugin: translationCode },
+  { name: 'translation-outdated', plugin: translationOutdated },
   { name: 'unused-fragment', plugin: unusedFragment },
   { name: 'fragment-props', plugin: fragmentProps },
   { name: 'cross-guide-import', plugin: crossGuideImport },
