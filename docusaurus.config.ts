@@ -11,6 +11,7 @@ import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
 import pluginPagefind from './src/plugins/docusaurus-plugin-pagefind';
 import pluginSdkReference from './src/plugins/docusaurus-plugin-sdk-reference';
+import pluginSecurityHeaders from './src/plugins/docusaurus-plugin-security-headers';
 import pluginSocialCards, { defaultSocialCard } from './src/plugins/docusaurus-plugin-social-cards';
 import pluginTranslationStatus from './src/plugins/docusaurus-plugin-translation-status';
 import remarkFragmentImports from './src/plugins/remark-fragment-imports';
@@ -33,6 +34,10 @@ const config: Config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
+  // One namespace for every locale (rather than one per base URL, the v4 default): the reader's
+  // color mode follows them from one language to another, and the color-mode script is the same
+  // in every locale, so the Content-Security-Policy needs one hash for it instead of nine.
+  storage: { namespace: 'logto-docs' },
 
   future: {
     faster: true,
@@ -42,6 +47,7 @@ const config: Config = {
       // which outranks the site's own CSS (src/css, CSS modules) and silently undid the accessible
       // colors and styles; with plain cascade order the site's CSS wins as written.
       useCssCascadeLayers: false,
+      // Namespaced storage keys; `storage.namespace` above names the namespace.
       siteStorageNamespacing: true,
       fasterByDefault: true,
       mdx1CompatDisabledByDefault: true,
@@ -101,6 +107,8 @@ const config: Config = {
     pluginTranslationStatus,
     pluginSocialCards,
     ...(search.engine === 'local' ? [pluginPagefind] : []),
+    // Writes `_headers` (Content-Security-Policy and other security headers) at the root of the build.
+    (context: LoadContext) => pluginSecurityHeaders(context, { search: search.engine }),
     // Generates `reference/` (gitignored) once per build, before the docs instance below reads it.
     (context: LoadContext) => pluginSdkReference(context, { sdks: referenceSdks, outDir: referenceDir }),
     [

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { everyPath, headersFileName, headersOfRule, parseHeadersFile } from '../plugins/docusaurus-plugin-security-headers/headers-file';
 
 /** Content types of the files a Docusaurus build contains. */
 const contentTypes: Record<string, string> = {
@@ -33,6 +34,14 @@ export type StaticServerOptions = {
   /** Headers added to every response, such as the site's Content-Security-Policy. */
   readonly headers?: Readonly<Record<string, string>>;
 };
+
+/**
+ * The headers a static host (Netlify, Cloudflare Pages) sends with every file of a build: the `/*`
+ * rule of the build's `_headers`, with lower-case names. Throws when the build has no `_headers`.
+ */
+export function siteWideHeaders(root: string): Record<string, string> {
+  return headersOfRule(parseHeadersFile(fs.readFileSync(path.join(root, headersFileName), 'utf8')), everyPath);
+}
 
 /** Maps a URL path to a file the way static hosts serve a `trailingSlash: false` Docusaurus build. */
 export function resolveRequestPath(root: string, urlPath: string): string | undefined {
