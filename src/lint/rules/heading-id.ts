@@ -4,7 +4,7 @@ import type { FileFacts, HeadingFact } from '../facts';
 import { asciiSlug, kebabCaseId, writtenId } from '../heading-slug';
 import { code, ruleUrl } from '../messages';
 import type { Site } from '../site';
-import { parsedFacts, type Options } from './options';
+import { englishSourceOf, parsedFacts, type Options } from './options';
 
 /** Headings that must carry an explicit id: level 2 and deeper. */
 export const idHeadings = (facts: FileFacts): HeadingFact[] => facts.headings.filter((heading) => heading.depth >= 2);
@@ -14,10 +14,7 @@ export const idHeadings = (facts: FileFacts): HeadingFact[] => facts.headings.fi
  * one-to-one with the English source's (same count, same levels); otherwise `undefined`.
  */
 export function alignedEnglishIds(site: Site, facts: FileFacts): (string | undefined)[] | undefined {
-  if (facts.content.relative === facts.content.sourceRelative) {
-    return undefined;
-  }
-  const source = site.facts(facts.content.sourceRelative);
+  const source = englishSourceOf(site, facts);
   if (!source) {
     return undefined;
   }

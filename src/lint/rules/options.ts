@@ -16,3 +16,13 @@ export function parsedFacts(file: VFile): FileFacts | undefined {
   const facts = file.data.docsFacts;
   return facts && !facts.degraded ? facts : undefined;
 }
+
+/**
+ * The facts of the English file a translation mirrors, or `undefined` for an English file and for a
+ * translation whose source is missing (`docs:orphan-translation`'s to report). The source may be
+ * degraded (it did not parse as MDX): its front matter and headings still count, its body does not.
+ */
+export function englishSourceOf(site: Site, facts: FileFacts): FileFacts | undefined {
+  const { relative, sourceRelative } = facts.content;
+  return relative === sourceRelative ? undefined : site.facts(sourceRelative);
+}

@@ -3,7 +3,7 @@ import { lintRule } from 'unified-lint-rule';
 import { codeWithoutComments } from '../code-comments';
 import type { FenceFact } from '../facts';
 import { code, ruleUrl, where } from '../messages';
-import { parsedFacts, type Options } from './options';
+import { englishSourceOf, parsedFacts, type Options } from './options';
 
 const shown = (value: string | undefined): string => (value === undefined || value === '' ? 'none' : code(value));
 
@@ -35,14 +35,12 @@ const remarkLintDocsTranslationCode = lintRule<Root, Readonly<Options>>(
   { origin: 'docs:translation-code', url: ruleUrl('translation-code') },
   (_tree, file, options) => {
     const facts = parsedFacts(file);
-    if (!facts || facts.content.relative === facts.content.sourceRelative) {
+    const source = facts && englishSourceOf(options.site, facts);
+    // The comparison needs the source's body, which a source that did not parse as MDX lacks.
+    if (!facts || !source || source.degraded) {
       return;
     }
-    const sourceRelative = facts.content.sourceRelative;
-    const source = options.site.facts(sourceRelative);
-    if (!source || source.degraded) {
-      return;
-    }
+    const { sourceRelative } = facts.content;
     if (source.fences.length !== facts.fences.length) {
       file.message(
         `Has ${facts.fences.length} code block(s), ${sourceRelative} has ${source.fences.length}; a translation keeps every English code block`,

@@ -3,7 +3,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { HeadingFact } from '../facts';
 import { code, ruleUrl, where } from '../messages';
 import { idHeadings } from './heading-id';
-import { parsedFacts, type Options } from './options';
+import { englishSourceOf, parsedFacts, type Options } from './options';
 
 const describe = (heading: HeadingFact): string => `level ${heading.depth} ${code(`#${heading.explicitId ?? heading.id}`)}`;
 
@@ -19,14 +19,12 @@ const remarkLintDocsTranslationHeadings = lintRule<Root, Readonly<Options>>(
   { origin: 'docs:translation-headings', url: ruleUrl('translation-headings') },
   (_tree, file, options) => {
     const facts = parsedFacts(file);
-    if (!facts || facts.content.relative === facts.content.sourceRelative) {
+    const source = facts && englishSourceOf(options.site, facts);
+    // The comparison needs the source's body, which a source that did not parse as MDX lacks.
+    if (!facts || !source || source.degraded) {
       return;
     }
-    const sourceRelative = facts.content.sourceRelative;
-    const source = options.site.facts(sourceRelative);
-    if (!source || source.degraded) {
-      return;
-    }
+    const { sourceRelative } = facts.content;
     const english = idHeadings(source);
     const translated = idHeadings(facts);
     const index = translated.findIndex((heading, at) => !english[at] || !matches(heading, english[at]));

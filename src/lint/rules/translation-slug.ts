@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { code, ruleUrl } from '../messages';
-import { parsedFacts, type Options } from './options';
+import { englishSourceOf, parsedFacts, type Options } from './options';
 
 /** `docs:translation-slug`: a translated page states exactly its English page's slug. */
 const remarkLintDocsTranslationSlug = lintRule<Root, Readonly<Options>>(
@@ -9,11 +9,8 @@ const remarkLintDocsTranslationSlug = lintRule<Root, Readonly<Options>>(
   (_tree, file, options) => {
     const facts = parsedFacts(file);
     const { site } = options;
-    if (!facts || facts.content.relative === facts.content.sourceRelative || !site.isPage(facts.content.relative)) {
-      return;
-    }
-    const source = site.facts(facts.content.sourceRelative);
-    if (!source) {
+    const source = facts && englishSourceOf(site, facts);
+    if (!facts || !source || !site.isPage(facts.content.relative)) {
       return;
     }
     const english = source.frontMatter?.data.slug;
