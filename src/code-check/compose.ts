@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { resolveFragmentImport } from '../plugins/remark-fragment-imports/resolve';
+import { resolveContentImport } from '../lib/page-composition';
 import type { ContentFile } from '../lib/site-files';
 import type { Fence, ParsedFile } from './parse-file';
 
@@ -35,7 +34,7 @@ export type ComposeOptions = {
 
 /**
  * Builds one app per page of the selected locales, following the page's imports transitively:
- * relative partials, and `@fragments/...` resolved per importer (a Korean page composes Korean
+ * relative and `@site/...` partials, and `@fragments/...` resolved per importer (a Korean page composes Korean
  * fragments where they exist). Then every partial or fragment of those locales that no app
  * composed becomes an app of its own, so no fence goes unchecked.
  */
@@ -45,19 +44,8 @@ export function composeApps(options: ComposeOptions): App[] {
   const included = new Set<string>();
 
   const resolveImport = (importer: ContentFile, specifier: string): ContentFile | undefined => {
-    const fragment = resolveFragmentImport({
-      siteDir,
-      importer: importer.path,
-      specifier,
-      fileExists: (filePath) => byPath.has(filePath),
-    });
-    if (fragment) {
-      return byPath.get(fragment.filePath);
-    }
-    if (specifier.startsWith('./') || specifier.startsWith('../')) {
-      return byPath.get(path.resolve(path.dirname(importer.path), specifier));
-    }
-    return undefined;
+    const filePath = resolveContentImport({ siteDir, importer: importer.path, specifier, fileExists: (candidate) => byPath.has(candidate) });
+    return filePath === undefined ? undefined : byPath.get(filePath);
   };
 
   const composeApp = (root: ContentFile): App => {
@@ -69,11 +57,11 @@ export function composeApps(options: ComposeOptions): App[] {
       const parsed = load(file);
       const byName = new Map<string, ContentFile>();
       const targets: ContentFile[] = [];
-      for (const { specifier, names } of parsed.imports) {
+      for (const { specifier, locals } of parsed.imports) {
         const target = resolveImport(file, specifier);
         if (target) {
           targets.push(target);
-          names.forEach((name) => byName.set(name, target));
+          locals.forEach((name) => byName.set(name, target));
         }
       }
       for (const item of parsed.sequence) {

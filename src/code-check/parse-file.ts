@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { fileImports, type EsmImport } from '../lib/page-composition';
 import type { ContentFile } from '../lib/site-files';
 import { extensionOfLanguage, normalizeLanguage, type ScriptExtension } from './languages';
 import { parseFenceMeta } from './meta';
@@ -42,7 +43,7 @@ export type ParsedFile = {
   /** The document in order: fences and the places where an imported component is rendered. */
   readonly sequence: ReadonlyArray<{ readonly fence: number } | { readonly component: string }>;
   /** Its ESM imports: the specifier and the names it binds. */
-  readonly imports: ReadonlyArray<{ readonly specifier: string; readonly names: readonly string[] }>;
+  readonly imports: ReadonlyArray<Pick<EsmImport, 'specifier' | 'locals'>>;
   /** The parse failure, when the file is not valid MDX (it then has no fences or imports). */
   readonly parseError: CodeDiagnostic | undefined;
 };
@@ -91,18 +92,9 @@ export function parseContentFile(file: ContentFile, text: string): ParsedFile {
   const fileLines = text.split(/\r?\n/);
   const fences: Fence[] = [];
   const sequence: Array<{ fence: number } | { component: string }> = [];
-  const imports: Array<{ specifier: string; names: string[] }> = [];
+  const imports = fileImports(tree).map(({ specifier, locals }) => ({ specifier, locals }));
   visit(tree, (node) => {
-    if (node.type === 'mdxjsEsm') {
-      for (const statement of node.data?.estree?.body ?? []) {
-        if (statement.type === 'ImportDeclaration' && typeof statement.source.value === 'string') {
-          imports.push({
-            specifier: statement.source.value,
-            names: statement.specifiers.map((specifier) => specifier.local.name),
-          });
-        }
-      }
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       sequence.push({ component: node.name });
     } else if (node.type === 'code') {
       const language = normalizeLanguage(node.lang);

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { resolveFragmentImport } from '../plugins/remark-fragment-imports/resolve';
+import { fileImports, resolveContentImport } from '../lib/page-composition';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
 
@@ -31,30 +31,13 @@ export function contentImports(options: {
     return [];
   }
   const importer = path.join(siteDir, relative);
+  const fileExists = (filePath: string): boolean => exists(toPosix(path.relative(siteDir, filePath)));
   const found: string[] = [];
-  for (const node of tree.children) {
-    if (node.type !== 'mdxjsEsm') {
-      continue;
-    }
-    for (const statement of node.data?.estree?.body ?? []) {
-      if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') {
-        continue;
-      }
-      const specifier = statement.source.value;
-      const target = specifier.startsWith('./') || specifier.startsWith('../')
-        ? path.resolve(path.dirname(importer), specifier)
-        : specifier.startsWith('@site/')
-          ? path.join(siteDir, specifier.slice('@site/'.length))
-          : resolveFragmentImport({
-              siteDir,
-              importer,
-              specifier,
-              fileExists: (filePath) => exists(toPosix(path.relative(siteDir, filePath))),
-            })?.filePath;
-      const targetRelative = target === undefined ? undefined : toPosix(path.relative(siteDir, target));
-      if (targetRelative !== undefined && exists(targetRelative) && !found.includes(targetRelative)) {
-        found.push(targetRelative);
-      }
+  for (const { specifier } of fileImports(tree)) {
+    const target = resolveContentImport({ siteDir, importer, specifier, fileExists });
+    const targetRelative = target === undefined ? undefined : toPosix(path.relative(siteDir, target));
+    if (targetRelative !== undefined && exists(targetRelative) && !found.includes(targetRelative)) {
+      found.push(targetRelative);
     }
   }
   return found;

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Heading, Nodes, Parent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkDirective from 'remark-directive';
@@ -10,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import { resolveFragmentImport } from '../plugins/remark-fragment-imports/resolve';
+import { fileImports, resolveContentImport } from './page-composition';
 
 /** What {@link composeMarkdown} needs. */
 export type ComposeOptions = {
@@ -72,22 +71,10 @@ function evaluateExpression(expression: string, props: Props): string | undefine
 /** Reads the default imports of a file's ESM: local name → resolved MDX file (MDX imports only). */
 function mdxImports(tree: Root, siteDir: string, filePath: string): Map<string, string> {
   const imports = new Map<string, string>();
-  for (const node of tree.children) {
-    if (node.type !== 'mdxjsEsm') {
-      continue;
-    }
-    for (const statement of node.data?.estree?.body ?? []) {
-      if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') {
-        continue;
-      }
-      const specifier = statement.source.value;
-      const target = specifier.startsWith('.')
-        ? path.resolve(path.dirname(filePath), specifier)
-        : resolveFragmentImport({ siteDir, importer: filePath, specifier })?.filePath;
-      const local = statement.specifiers.find((item) => item.type === 'ImportDefaultSpecifier')?.local.name;
-      if (target && local && /\.mdx?$/u.test(target)) {
-        imports.set(local, target);
-      }
+  for (const { specifier, defaultLocal } of fileImports(tree)) {
+    const target = resolveContentImport({ siteDir, importer: filePath, specifier });
+    if (target && defaultLocal && /\.mdx?$/u.test(target)) {
+      imports.set(defaultLocal, target);
     }
   }
   return imports;

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { contentHash, findMarker } from '../i18n-status/marker';
 import { defaultLocale } from '../lib/locales';
+import { programImports } from '../lib/page-composition';
 import { describeContentFile, type ContentFile } from '../lib/site-files';
 import { emptyEstreeFacts, positionFromLoc, walkEstree, type EstreeFacts } from './estree';
 import type {
@@ -192,19 +193,11 @@ function collectJsx(node: MdxJsxFlowElement | MdxJsxTextElement, state: Collecto
 }
 
 function collectImports(program: Program, state: Collector): void {
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') {
-      continue;
+  for (const { specifier, locals, declaration } of programImports(program)) {
+    const position = positionFromLoc(declaration.loc, declaration.range?.[0], declaration.range?.[1]);
+    if (position) {
+      state.imports.push({ specifier, locals, position });
     }
-    const position = positionFromLoc(statement.loc, statement.range?.[0], statement.range?.[1]);
-    if (!position) {
-      continue;
-    }
-    state.imports.push({
-      specifier: statement.source.value,
-      locals: statement.specifiers.map((specifier) => specifier.local.name),
-      position,
-    });
   }
 }
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defaultLocale } from '../lib/locales';
+import { resolveContentImport } from '../lib/page-composition';
 import { describeContentFile, fragmentsDir, type ContentFile } from '../lib/site-files';
-import { fragmentsPrefix, resolveFragmentImport } from '../plugins/remark-fragment-imports/resolve';
+import { fragmentsPrefix } from '../plugins/remark-fragment-imports/resolve';
 import { code, suggestPath } from './messages';
 import type { Site } from './site';
 
@@ -81,15 +82,10 @@ function resolveFileImport(site: Site, importer: ContentFile, specifier: string,
   };
 }
 
-function resolveFragment(site: Site, importer: ContentFile, specifier: string): ImportTarget {
-  const resolution = resolveFragmentImport({
-    siteDir: site.config.siteDir,
-    importer: importer.path,
-    specifier,
-    fileExists: (filePath) => site.isFile(filePath),
-  });
-  const target = resolution && resolvePath(site, resolution.filePath);
-  if (resolution && target) {
+/** An `@fragments/...` import, by the fragment `resolveContentImport` chose for the importer's locale. */
+function resolveFragment(site: Site, specifier: string, filePath: string): ImportTarget {
+  const target = resolvePath(site, filePath);
+  if (target) {
     return target;
   }
   const expected = `${fragmentsDir}/${specifier.slice(fragmentsPrefix.length)}`;
@@ -155,19 +151,21 @@ function resolvePackage(site: Site, specifier: string): ImportTarget {
 /** Resolves an import of a content file like the site's bundler does (and as the fragments plugin rewrites it). */
 export function resolveImport(site: Site, importer: ContentFile, specifier: string): ImportTarget {
   return site.memo('import', `${importer.relative}\0${specifier}`, () => {
-    if (specifier.startsWith('./') || specifier.startsWith('../')) {
-      return resolveFileImport(site, importer, specifier, path.resolve(path.dirname(importer.path), specifier));
-    }
     if (specifier.startsWith('/')) {
       return resolveFileImport(site, importer, specifier, specifier);
     }
-    if (specifier.startsWith(fragmentsPrefix)) {
-      return resolveFragment(site, importer, specifier);
+    const filePath = resolveContentImport({
+      siteDir: site.config.siteDir,
+      importer: importer.path,
+      specifier,
+      fileExists: (candidate) => site.isFile(candidate),
+    });
+    if (filePath === undefined) {
+      return resolveModule(site, specifier);
     }
-    if (specifier.startsWith('@site/')) {
-      return resolveFileImport(site, importer, specifier, path.join(site.config.siteDir, specifier.slice('@site/'.length)));
-    }
-    return resolveModule(site, specifier);
+    return specifier.startsWith(fragmentsPrefix)
+      ? resolveFragment(site, specifier, filePath)
+      : resolveFileImport(site, importer, specifier, filePath);
   });
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxjsEsm } from 'mdast-util-mdx';
 import type { VFile } from 'vfile';
+import { programImports } from '../../lib/page-composition';
 import { resolveFragmentImport, type ResolveFragmentOptions } from './resolve';
 
 /** Options of {@link remarkFragmentImports}. */
@@ -47,17 +48,13 @@ function rewriteEsmNode(node: MdxjsEsm, resolve: (specifier: string) => string |
     return;
   }
   let value = node.value;
-  for (const statement of program.body) {
-    if (statement.type !== 'ImportDeclaration' || typeof statement.source.value !== 'string') {
-      continue;
-    }
-    const original = statement.source.value;
+  for (const { specifier: original, declaration } of programImports(program)) {
     const replacement = resolve(original);
     if (replacement === undefined) {
       continue;
     }
-    statement.source.value = replacement;
-    statement.source.raw = JSON.stringify(replacement);
+    declaration.source.value = replacement;
+    declaration.source.raw = JSON.stringify(replacement);
     value = value.replaceAll(original, replacement);
   }
   node.value = value;
