@@ -9,6 +9,7 @@ import { compileApps, type CompilerCache, type VirtualModule } from './compiler'
 import { compareDiagnostics, formatDiagnostic, type CodeDiagnostic } from './diagnostics';
 import { fingerprint, mapOffset, type Fingerprint } from './fingerprint';
 import { scriptFileName, type ScriptExtension } from './languages';
+import { optsOut as nocheckOptsOut } from './meta';
 import { parseContentFile, type Fence, type ParsedFile } from './parse-file';
 
 /** What {@link checkCode} needs. */
@@ -55,7 +56,7 @@ type CompiledFence = {
 };
 
 /** A nocheck with a reason; a bare one is no opt-out (and is reported). */
-const optsOut = (fence: Fence): boolean => typeof fence.nocheck === 'string';
+const optsOut = (fence: Fence): boolean => nocheckOptsOut(fence.nocheck);
 
 /** The fences of an app the compiler sees: every script fence but untitled opt-outs (nothing imports them). */
 function modulesOf(app: App): CompiledFence[] {

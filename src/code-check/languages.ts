@@ -17,6 +17,18 @@ const compiledLanguages: Readonly<Record<string, ScriptExtension>> = {
 
 const scriptExtensions: ReadonlySet<string> = new Set(Object.values(compiledLanguages));
 
+/** The extensions of TypeScript (as opposed to JavaScript) sources. */
+const typeScriptExtensions: ReadonlySet<ScriptExtension> = new Set(['.ts', '.tsx', '.mts', '.cts']);
+
+/**
+ * Whether a fence of this language (as {@link normalizeLanguage} returns it) is TypeScript: `ts`,
+ * `typescript`, `tsx`, `mts`, `cts`. Such fences carry `title="path/in/app.ts"` (`docs:code-title`).
+ */
+export function isTypeScriptLanguage(language: string | undefined): boolean {
+  const extension = extensionOfLanguage(language);
+  return extension !== undefined && typeScriptExtensions.has(extension);
+}
+
 /**
  * The fence's language as Docusaurus reads it: lowercased, without a glued line-highlight range
  * (```` ```ts{1,3} ````). `undefined` when the fence names none.

@@ -61,3 +61,28 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
   }
   return attributes;
 }
+
+/** What the code check reads from a fence's meta. */
+export type FenceAttributes = {
+  /** `title="…"` as written; `undefined` when absent, written bare or blank. */
+  readonly title: string | undefined;
+  /** `nocheck="reason"`: the reason; `true` when written bare or blank (which does not opt out); `undefined` when absent. */
+  readonly nocheck: string | true | undefined;
+};
+
+/**
+ * The title and the `nocheck` opt-out of a fence's meta, as the code check reads them. The docs
+ * checker's `docs:code-title` reads them here too, so both agree on what a title and an opt-out are.
+ */
+export function fenceAttributes(meta: string | null | undefined): FenceAttributes {
+  const attributes = parseFenceMeta(meta);
+  const title = attributes.get('title');
+  const nocheck = attributes.get('nocheck');
+  return {
+    title: typeof title === 'string' && title.trim() !== '' ? title : undefined,
+    nocheck: typeof nocheck === 'string' && nocheck.trim() === '' ? true : nocheck,
+  };
+}
+
+/** Whether a fence's `nocheck` opts it out of the code check: only with a reason (a bare one is reported instead). */
+export const optsOut = (nocheck: string | true | undefined): nocheck is string => typeof nocheck === 'string';

@@ -9,7 +9,7 @@ import { VFile } from 'vfile';
 import { fileImports, type EsmImport } from '../lib/page-composition';
 import type { ContentFile } from '../lib/site-files';
 import { extensionOfLanguage, normalizeLanguage, type ScriptExtension } from './languages';
-import { parseFenceMeta } from './meta';
+import { fenceAttributes } from './meta';
 import type { CodeDiagnostic } from './diagnostics';
 
 /** One fenced code block of a content file. */
@@ -55,10 +55,6 @@ function normalizeTitle(title: string): string {
   return path.posix.normalize(title.trim().replace(/\\/g, '/')).replace(/^(\.\.?\/|\/)+/, '');
 }
 
-/** A value from the meta as a string, or `undefined` (the meta flag written bare is not a string). */
-const stringAttribute = (value: string | true | undefined): string | undefined =>
-  typeof value === 'string' ? value : undefined;
-
 /** Where each line of a fence's code starts in the file (the fence may be indented, e.g. inside JSX). */
 function lineStartsOf(code: Code, fileLines: readonly string[]): number[] {
   const firstLine = code.position?.start.line ?? 1;
@@ -98,16 +94,14 @@ export function parseContentFile(file: ContentFile, text: string): ParsedFile {
       sequence.push({ component: node.name });
     } else if (node.type === 'code') {
       const language = normalizeLanguage(node.lang);
-      const meta = parseFenceMeta(node.meta);
-      const title = stringAttribute(meta.get('title'));
-      const nocheck = meta.get('nocheck');
+      const { title, nocheck } = fenceAttributes(node.meta);
       const index = fences.length;
       fences.push({
         index,
         language,
         extension: extensionOfLanguage(language),
-        title: title === undefined || title.trim() === '' ? undefined : normalizeTitle(title),
-        nocheck: nocheck === true || nocheck === undefined ? nocheck : nocheck.trim() === '' ? true : nocheck,
+        title: title === undefined ? undefined : normalizeTitle(title),
+        nocheck,
         value: node.value,
         line: node.position?.start.line ?? 1,
         column: node.position?.start.column ?? 1,

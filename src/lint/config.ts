@@ -27,6 +27,7 @@ export const docsRuleNames = [
   'fragment-props',
   'cross-guide-import',
   'guide-front-matter',
+  'code-title',
 ] as const;
 
 /** A rule name of the docs checker, e.g. `anchor`. */
@@ -56,6 +57,7 @@ const defaultDocsSeverities: Readonly<Record<DocsRuleName, Severity>> = {
   'fragment-props': 'error',
   'cross-guide-import': 'error',
   'guide-front-matter': 'error',
+  'code-title': 'error',
 };
 
 /**

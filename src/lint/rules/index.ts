@@ -3,6 +3,7 @@ import type { Plugin } from 'unified-lint-rule';
 import type { DocsRuleName } from '../config';
 import type { Options } from './options';
 import anchor from './anchor';
+import codeTitle from './code-title';
 import crossGuideImport from './cross-guide-import';
 import duplicateHeadingId from './duplicate-heading-id';
 import fragmentProps from './fragment-props';
@@ -48,4 +49,5 @@ export const siteRules: readonly SiteRule[] = [
   { name: 'fragment-props', plugin: fragmentProps },
   { name: 'cross-guide-import', plugin: crossGuideImport },
   { name: 'guide-front-matter', plugin: guideFrontMatter },
+  { name: 'code-title', plugin: codeTitle },
 ];
