@@ -1,11 +1,10 @@
 import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { currentLocale, defaultLocale, localeConfigs, locales, siteTexts, translatedLocales } from './src/lib/locales';
 import { searchConfigFrom } from './src/lib/search-config';
 import { referenceDir, referenceRouteBasePath, referenceSdks } from './src/lib/sdk-reference';
-import { withReadableTokens } from './src/lib/prism-contrast';
+import { prismDarkTheme, prismLightTheme } from './src/lib/prism-contrast';
 import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
@@ -158,8 +157,8 @@ const config: Config = {
     },
     prism: {
       // The stock palettes have token colors below WCAG AA contrast; these are adjusted copies.
-      theme: withReadableTokens(prismThemes.github),
-      darkTheme: withReadableTokens(prismThemes.dracula),
+      theme: prismLightTheme,
+      darkTheme: prismDarkTheme,
       additionalLanguages: ['bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,

@@ -1,28 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir } from '../site-tests/build-output';
-import { launchChromium } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { openHydrated, startSite, stopSite, strictContext, violationsIn, watch, type Site } from './site';
 
-let server: StaticServer;
-let browser: Browser;
+let site: Site;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: buildDir });
-  browser = await launchChromium();
+  site = await startSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopSite(site);
 });
 
-/** Opens a route in a fresh page of a fresh context with the given color scheme. */
+/** Opens a route in a fresh page of a fresh context (under the site's CSP) with the given color scheme. */
 async function open(route: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+  context = await strictContext(site, { colorScheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+  await page.goto(site.url(route), { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -97,5 +92,48 @@ describe('gallery', () => {
       expect(darkOnes.length, scheme).toBe(scheme === 'dark' ? sources.length : 0);
       await context.close();
     }
+  });
+});
+
+describe('search', () => {
+  // One query per language, each written as a reader of that language would type it, each
+  // naming a different guide; the index of each locale holds only that locale's pages.
+  const cases = [
+    { home: '/', query: 'App Router', guide: '/quick-starts/next-app-router' },
+    { home: '/ko/', query: '서비스 워커', guide: '/ko/quick-starts/chrome-extension' },
+    { home: '/ja/', query: 'カスタム URL スキーム', guide: '/ja/quick-starts/capacitor' },
+  ];
+
+  it.each(cases)('$home: “$query” lists $guide first, and Enter opens it', async ({ home, query, guide }) => {
+    context = await strictContext(site, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await openHydrated(page, site.url(home));
+    const worker = page.waitForEvent('worker');
+    const box = page.getByRole('combobox');
+    await box.fill(query);
+    const results = page.getByRole('listbox');
+    // Waits less than the test's timeout so that a failure shows what went wrong instead.
+    const listed = await results
+      .getByRole('option')
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!listed) {
+      // Say why: a policy that blocks Pagefind's WebAssembly or worker shows up here.
+      expect({ listed, violations: await violationsIn(page), ...problems }).toEqual({ listed: true });
+    }
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await results.getByRole('option').first().getAttribute('id'));
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname === guide);
+    expect(await page.locator('article h1').count()).toBe(1);
+    // Pagefind runs in its same-origin worker, under the site's Content-Security-Policy.
+    expect((await worker).url()).toBe(site.url(`${home}pagefind/pagefind-worker.js`));
+    expect({ violations: await violationsIn(page), ...problems }).toEqual({ violations: [], consoleErrors: [], failedRequests: [] });
+    await context.close();
   });
 });

@@ -1,27 +1,28 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, localeConfigs, locales } from '../lib/locales';
+import { prismDarkTheme } from '../lib/prism-contrast';
 import { referenceRouteBasePath } from '../lib/sdk-reference';
-import { buildDir, htmlPages, routeOf } from '../site-tests/build-output';
-import { launchChromium } from './browser';
-import { startStaticServer, type StaticServer } from './static-server';
+import { baseUrlOf, htmlPages, routeOf } from '../site-tests/build-output';
+import { startSite, stopSite, strictContext, violationsIn, watch, type Site } from './site';
 
-/** axe-core's browser bundle, injected into each page. */
-const axeSource = createRequire(__filename).resolve('axe-core/axe.min.js');
+/** axe-core's browser bundle, added to each document by an init script (which the CSP does not govern). */
+const axeSource = fs.readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server: StaticServer;
-let browser: Browser;
+let site: Site;
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: buildDir });
-  browser = await launchChromium();
+  site = await startSite();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await stopSite(site);
 });
+
+/** The background the dark Prism theme gives code blocks, as the theme writes it into their style. */
+const darkCodeBackground = prismDarkTheme.plain.backgroundColor?.toLowerCase();
 
 /** The serious and critical axe violations of the page as it is, as `rule: selector` strings. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -35,75 +36,110 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** What went wrong while one page loaded. */
-type PageProblems = { consoleErrors: string[]; failedRequests: string[] };
-
-/** Records console errors, uncaught exceptions and failed or non-2xx/3xx requests of a page. */
-function watch(page: Page): PageProblems {
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
-  });
-  return problems;
+/** The hreflang alternates a page of a locale must link: every locale's version of it, and x-default. */
+function expectedAlternates(route: string, locale: (typeof locales)[number]): Record<string, string> {
+  // The page's path below its locale's base URL: '' for the home page, 'quick-starts/next' for a guide.
+  const pathInLocale = `${route}/`.slice(baseUrlOf(locale).length).replace(/\/$/u, '');
+  return Object.fromEntries([
+    ...locales.map((other) => [localeConfigs[other].htmlLang, `${baseUrlOf(other)}${pathInLocale}`]),
+    ['x-default', `${baseUrlOf(defaultLocale)}${pathInLocale}`],
+  ]);
 }
 
 describe.each(locales)('every page of locale %s', (locale) => {
   // The SDK reference is generated, English-only content rendered identically in every locale:
-  // it is checked page by page in English, and through its landing page elsewhere.
-  const routes = htmlPages(locale)
-    .map(routeOf)
-    .filter((route) => locale === defaultLocale || !route.includes(`/${referenceRouteBasePath}/`));
+  // it is checked page by page in English, and through its landing page elsewhere. The 404 page
+  // is a page of every locale too; htmlPages leaves it out.
+  const routes = [
+    ...htmlPages(locale)
+      .map(routeOf)
+      .filter((route) => locale === defaultLocale || !route.includes(`/${referenceRouteBasePath}/`)),
+    `${baseUrlOf(locale)}404`,
+  ];
 
-  it.concurrent('loads with HTTP 200, no console errors, no failed requests, the right lang, resolvable heading ids, and no serious axe violation in light or dark mode', async () => {
-    // bypassCSP lets the test inject axe-core; the CSP itself is checked by its own test.
-    const context = await browser.newContext({ bypassCSP: true });
-    const report: Record<string, unknown> = {};
-    for (const route of routes) {
-      const page = await context.newPage();
-      const problems = watch(page);
-      const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
-      const facts = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        headingsWithoutId: [...document.querySelectorAll('article :is(h2, h3, h4, h5, h6)')]
-          .filter((heading) => !heading.id)
-          .map((heading) => heading.textContent),
-        tocTargetsMissing: [...document.querySelectorAll<HTMLAnchorElement>('.table-of-contents a[href*="#"]')]
-          .map((link) => decodeURIComponent(new URL(link.href).hash.slice(1)))
-          .filter((id) => !document.getElementById(id)),
-      }));
-      await page.addScriptTag({ path: axeSource });
-      const axeLight = await seriousViolations(page);
-      // Switch to the dark theme in place; transitions are turned off first so that axe measures
-      // the final colors, not a color halfway through the theme's fade.
-      await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; }' });
-      await page.evaluate(async () => {
-        document.documentElement.setAttribute('data-theme', 'dark');
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      });
-      const axeDark = await seriousViolations(page);
-      const found = { status: response?.status(), ...problems, ...facts, axeLight, axeDark };
-      const expected = {
-        status: 200,
-        consoleErrors: [],
-        failedRequests: [],
-        lang: localeConfigs[locale].htmlLang,
-        headingsWithoutId: [],
-        tocTargetsMissing: [],
-        axeLight: [],
-        axeDark: [],
-      };
-      if (JSON.stringify(found) !== JSON.stringify(expected)) {
-        report[route] = found;
+  it.concurrent(
+    'loads under the site’s Content-Security-Policy with no violation, console error or failed request, the right lang, ' +
+      'complete hreflang alternates, resolvable heading ids, and no serious axe violation in light or dark mode',
+    async () => {
+      const context = await strictContext(site);
+      await context.addInitScript({ content: axeSource });
+      const report: Record<string, unknown> = {};
+      for (const route of routes) {
+        const page = await context.newPage();
+        const problems = watch(page);
+        const response = await page.goto(site.url(route), { waitUntil: 'networkidle' });
+        const facts = await page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          alternates: Object.fromEntries(
+            [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((link) => [link.hreflang, new URL(link.href).pathname]),
+          ),
+          headingsWithoutId: [...document.querySelectorAll('article :is(h2, h3, h4, h5, h6)')]
+            .filter((heading) => !heading.id)
+            .map((heading) => heading.textContent),
+          tocTargetsMissing: [...document.querySelectorAll<HTMLAnchorElement>('.table-of-contents a[href*="#"]')]
+            .map((link) => decodeURIComponent(new URL(link.href).hash.slice(1)))
+            .filter((id) => !document.getElementById(id)),
+        }));
+        const axeLight = await seriousViolations(page);
+        // Switch to dark mode the way a reader's system does: the page follows the system's color
+        // scheme (no choice is stored in a fresh context), so the theme re-renders the code blocks
+        // with the dark Prism theme. Transitions are turned off first (by a constructed stylesheet,
+        // which the policy allows as it allows no inline <style>) so that axe measures the final
+        // colors, not a color halfway through the theme's fade.
+        await page.evaluate(() => {
+          const noTransitions = new CSSStyleSheet();
+          noTransitions.replaceSync('*, *::before, *::after { transition: none !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, noTransitions];
+        });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        const darkCode = await page
+          .waitForFunction(
+            (background) =>
+              document.documentElement.dataset.theme === 'dark' &&
+              [...document.querySelectorAll<HTMLElement>('.theme-code-block')].every(
+                (block) => block.style.getPropertyValue('--prism-background-color').toLowerCase() === background,
+              ),
+            darkCodeBackground,
+            { timeout: 10_000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const axeDark = await seriousViolations(page);
+        const found = {
+          status: response?.status(),
+          policyServed: response?.headers()['content-security-policy'] === site.headers['content-security-policy'],
+          cspViolations: await violationsIn(page),
+          ...problems,
+          ...facts,
+          axeLight,
+          darkCode,
+          axeDark,
+        };
+        const expected = {
+          status: 200,
+          policyServed: true,
+          cspViolations: [],
+          consoleErrors: [],
+          failedRequests: [],
+          lang: localeConfigs[locale].htmlLang,
+          alternates: expectedAlternates(route, locale),
+          headingsWithoutId: [],
+          tocTargetsMissing: [],
+          axeLight: [],
+          darkCode: true,
+          axeDark: [],
+        };
+        if (JSON.stringify(found) !== JSON.stringify(expected)) {
+          report[route] = found;
+        }
+        await page.close();
       }
-      await page.close();
-    }
-    await context.close();
-    expect(report).toEqual({});
-    expect(routes.length).toBeGreaterThan(3);
-  });
+      await context.close();
+      expect(report).toEqual({});
+      expect(routes.length).toBeGreaterThan(3);
+    },
+  );
 });

@@ -66,6 +66,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveRequestPath(root, url.pathname);
     const headers = { ...options.headers };
+    if (file && path.basename(file) === 'index.html' && !/(^|\/)(index\.html)?$/u.test(url.pathname)) {
+      // A folder's index asked for without the trailing slash (`/ko`): hosts redirect to the folder
+      // (`/ko/`), which is the URL the site links to and the one its client-side routes expect.
+      response.writeHead(301, { ...headers, location: `${url.pathname}/${url.search}` });
+      response.end();
+      return;
+    }
     if (!file) {
       response.writeHead(404, { ...headers, 'content-type': contentTypes['.html']! });
       response.end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'Not found');

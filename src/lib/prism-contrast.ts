@@ -1,4 +1,4 @@
-import type { PrismTheme } from 'prism-react-renderer';
+import { themes, type PrismTheme } from 'prism-react-renderer';
 import { contrastRatio, luminance } from './logos';
 
 /** WCAG AA contrast for normal-size text. */
@@ -52,3 +52,9 @@ export function withReadableTokens(theme: PrismTheme, minimum = minimumTextContr
     })),
   };
 }
+
+/** The code blocks' theme in light mode: GitHub's, with readable tokens. */
+export const prismLightTheme = withReadableTokens(themes.github);
+
+/** The code blocks' theme in dark mode: Dracula, with readable tokens. */
+export const prismDarkTheme = withReadableTokens(themes.dracula);
