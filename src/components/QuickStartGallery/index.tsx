@@ -18,8 +18,10 @@ function Logo({ guide }: { readonly guide: GuideCard }): ReactNode {
   if (!guide.logoFilename) {
     return <span className={styles.logo} aria-hidden="true" />;
   }
-  // The card's text names the framework, so the logo is decorative.
-  return <ThemedImage className={styles.logo} sources={{ light, dark }} alt="" width={40} height={40} />;
+  // The card's text names the framework, so the logo is decorative. Lazy: the server renders both
+  // variants and an eager <img> gets a <link rel=preload> in the head, so 30 logos (half of them for
+  // the other color mode, never shown) would be fetched ahead of the page's scripts.
+  return <ThemedImage className={styles.logo} sources={{ light, dark }} alt="" width={40} height={40} loading="lazy" decoding="async" />;
 }
 
 function Card({ guide }: { readonly guide: GuideCard }): ReactNode {
