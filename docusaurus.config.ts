@@ -37,6 +37,9 @@ const config: Config = {
   // color mode follows them from one language to another, and the color-mode script is the same
   // in every locale, so the Content-Security-Policy needs one hash for it instead of nine.
   storage: { namespace: 'logto-docs' },
+  // The banner is a development aid for a wrong baseUrl (every locale's baseUrl is set and tested
+  // here); off, the pages carry one inline script fewer and the policy one hash per locale fewer.
+  baseUrlIssueBanner: false,
 
   future: {
     faster: true,

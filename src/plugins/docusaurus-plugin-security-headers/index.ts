@@ -67,8 +67,8 @@ export async function writeSiteHeaders(options: SiteHeadersOptions): Promise<Hea
 
 /**
  * Security headers for static hosts (Netlify, Cloudflare Pages): after each locale's build, hashes
- * the inline scripts of that locale's pages (Docusaurus' color-mode script and base-URL banner,
- * which differ per locale) and writes a Content-Security-Policy allowing exactly those, with the
+ * the inline scripts of that locale's pages (Docusaurus' color-mode script, and its base-URL banner
+ * where `baseUrlIssueBanner` is on; either may differ per locale) and writes a Content-Security-Policy allowing exactly those, with the
  * other security headers, into the `_headers` file at the root of the site's output.
  *
  * Hosts read `_headers` only at the root of the published folder and every path matches `/*`, so

@@ -5,7 +5,7 @@ export type ScriptHash = `'sha256-${string}'`;
 
 /** What the policy depends on besides the site's own files. */
 export type PolicyInputs = {
-  /** Hashes of every inline script the built pages run (the color-mode script, the base-URL banner). */
+  /** Hashes of every inline script the built pages run (the color-mode script; the base-URL banner where it is on). */
   readonly scriptHashes: readonly ScriptHash[];
   /** The search engine the build ships: Pagefind runs WebAssembly, DocSearch queries Algolia. */
   readonly search: SearchConfig['engine'];
