@@ -8,7 +8,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Flags for headless Chromium as root on a machine with no outside network: without the
  * background-networking flags Chromium keeps trying (and failing) to reach Google's services.
  */
-const chromiumArgs = [
+export const chromiumArgs = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',

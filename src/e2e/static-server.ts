@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import http2 from 'node:http2';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { everyPath, headersFileName, headersOfRule, parseHeadersFile } from '../plugins/docusaurus-plugin-security-headers/headers-file';
 
@@ -33,7 +35,46 @@ export type StaticServerOptions = {
   readonly root: string;
   /** Headers added to every response, such as the site's Content-Security-Policy. */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Compress text files (Brotli, else gzip, by the request's `Accept-Encoding`) as static hosts do,
+   * so that transfer sizes and simulated load times are the ones visitors get. Off by default.
+   */
+  readonly compress?: boolean;
+  /**
+   * Serve over HTTPS with HTTP/2 (HTTP/1.1 for clients without it), as static hosts do: HTTP/2
+   * compresses repeated headers, so a long Content-Security-Policy costs its bytes once per
+   * connection instead of once per file. Plain HTTP/1.1 when absent.
+   */
+  readonly tls?: { readonly key: string | Buffer; readonly cert: string | Buffer };
 };
+
+/** Files worth compressing: text; images other than SVG and fonts are compressed already. */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.md', '.wasm']);
+
+/** A file's body in an encoding, compressed once per file version (static hosts compress ahead of time). */
+const compressedCache = new Map<string, Buffer>();
+
+/** The encoding a client accepts that the server offers, if any. */
+export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' | undefined {
+  const accepted = new Set((acceptEncoding ?? '').split(',').map((item) => item.split(';')[0]!.trim().toLowerCase()));
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
+}
+
+/** Compresses `file` in `encoding`, at the highest level, as a host that pre-compresses its assets does. */
+export function compressedFile(file: string, encoding: 'br' | 'gzip'): Buffer {
+  const { mtimeMs, size } = fs.statSync(file);
+  const key = `${encoding}:${file}:${mtimeMs}:${size}`;
+  let body = compressedCache.get(key);
+  if (!body) {
+    const raw = fs.readFileSync(file);
+    body =
+      encoding === 'br'
+        ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        : zlib.gzipSync(raw, { level: 9 });
+    compressedCache.set(key, body);
+  }
+  return body;
+}
 
 /**
  * The headers a static host (Netlify, Cloudflare Pages) sends with every file of a build: the `/*`
@@ -62,7 +103,7 @@ export function resolveRequestPath(root: string, urlPath: string): string | unde
 /** Serves a folder on 127.0.0.1 on a free port; 404s use the build's own 404 page. */
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const root = path.resolve(options.root);
-  const server = http.createServer((request, response) => {
+  const handle = (request: http.IncomingMessage | http2.Http2ServerRequest, response: http.ServerResponse | http2.Http2ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveRequestPath(root, url.pathname);
     const headers = { ...options.headers };
@@ -78,6 +119,25 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'Not found');
       return;
     }
+    const encoding = options.compress && compressible.has(path.extname(file)) ? pickEncoding(request.headers['accept-encoding']) : undefined;
+    if (encoding) {
+      let body: Buffer;
+      try {
+        body = compressedFile(file, encoding);
+      } catch {
+        response.writeHead(404, headers);
+        response.end();
+        return;
+      }
+      response.writeHead(200, {
+        ...headers,
+        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+        'content-encoding': encoding,
+        vary: 'Accept-Encoding',
+      });
+      response.end(body);
+      return;
+    }
     const stream = fs.createReadStream(file);
     stream.once('open', () => {
       response.writeHead(200, { ...headers, 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
@@ -88,11 +148,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.writeHead(404, headers);
       response.end();
     });
-  });
+  };
+  const server = options.tls
+    ? http2.createSecureServer({ key: options.tls.key, cert: options.tls.cert, allowHTTP1: true }, handle)
+    : http.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
