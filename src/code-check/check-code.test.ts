@@ -115,6 +115,51 @@ describe('checkCode', () => {
   });
 });
 
+describe('checkCode on the final app', () => {
+  /** What the check reports in one locale's copy of the guide, given where its fences start. */
+  const reports = (dir: string, at: { logto: number; server: number; status: number; complete: number }) => {
+    const integration = `${dir}/_integration.mdx`;
+    const latest = `the last version of src/logto.ts (${dir}/_api-resources.mdx:${at.complete})`;
+    const seen = (fence: number, file: string) =>
+      '\nThis is in the final app (the last version of every file, what a reader has after the last step), ' +
+      `where the fence at ${integration}:${fence} (${file}) sees ${latest}, not the one at ${integration}:${at.logto}: ` +
+      'a later version of a file must keep what earlier fences use from it.';
+    const notAssignable = (from: string, to: string) => `Type '${from}' is not assignable to type '${to}'.`;
+    return [
+      // An import of what the complete `src/logto.ts` no longer exports.
+      `${integration}:${at.server + 1}:10 error TS2305: \`baseUrl\` is imported by the fence at ${integration}:${at.server} ` +
+        `(src/server.ts) but ${latest} no longer exports it: a later version of a file must keep what earlier fences import from it.`,
+      // A use of an export whose type the complete version changed.
+      `${integration}:${at.server + 4}:14 error TS2322: ${notAssignable('string', 'number')}${seen(at.server, 'src/server.ts')}`,
+      // The same, through a file that passes the export on.
+      `${integration}:${at.status + 3}:14 error TS2322: ${notAssignable('string', 'number')}${seen(at.status, 'src/status.ts')}`,
+      // A version that a later one replaces is still checked, at its own step.
+      `${integration}:${at.status + 9}:14 error TS2322: ${notAssignable('number', 'string')}`,
+    ];
+  };
+
+  it('reports what a later version of a file breaks in the fences read before it, in every locale', () => {
+    const result = check('final-app-drops-export');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      ...reports('docs/quick-starts/node', { logto: 3, server: 19, status: 33, complete: 3 }),
+      // The Korean guide changed comments and prose only: compiled once with English, reported at its own lines.
+      ...reports('i18n/ko/docusaurus-plugin-content-docs/current/quick-starts/node', {
+        logto: 5,
+        server: 22,
+        status: 36,
+        complete: 5,
+      }),
+    ]);
+    expect(result.locales).toEqual({ en: count(7), ko: count(7, 0) });
+  });
+
+  it('passes a guide whose later version keeps what earlier fences import', () => {
+    const result = check('final-app-keeps-export');
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(result.locales).toEqual({ en: count(7) });
+  });
+});
+
 describe('checkCode on translations', () => {
   const nullableName = [
     "error TS2322: Type 'Nullable<string> | undefined' is not assignable to type 'string'.",

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { defaultLocale, locales as siteLocales } from '../lib/locales';
 import { listContentFiles, type ContentFile } from '../lib/site-files';
 import { composeApps, type App, type AppFence } from './compose';
-import { compileApps, type CompilerCache, type VirtualModule } from './compiler';
+import { compileApps, type CompilerCache, type FinalAppCause, type VirtualModule } from './compiler';
 import { compareDiagnostics, formatDiagnostic, type CodeDiagnostic } from './diagnostics';
 import { fingerprint, mapOffset, type Fingerprint } from './fingerprint';
 import { scriptFileName, type ScriptExtension } from './languages';
@@ -105,6 +105,40 @@ function positionInFile(fence: Fence, offset: number): { line: number; column: n
   return { line: fence.line + 1 + lineIndex, column: (fence.lineStarts[lineIndex] ?? 0) + character + 1 };
 }
 
+/** Where a fence starts: `docs/quick-starts/node/_integration.mdx:32`, in the file of its own locale. */
+const placeOf = ({ appFence }: CompiledFence): string => `${appFence.parsed.file.relative}:${appFence.fence.line}`;
+
+/**
+ * The message of an error found in the final app only: which later version broke which fence, and
+ * how to fix it. `modules` are the app's fences (of the locale reported), `module` the one in error.
+ */
+function finalAppMessage(
+  message: string,
+  module: number,
+  cause: FinalAppCause,
+  modules: readonly CompiledFence[],
+): string {
+  const importer = modules[module]!;
+  const { missingExport } = cause;
+  if (missingExport) {
+    const latest = modules[missingExport.module]!;
+    return (
+      `\`${missingExport.name}\` is imported by the fence at ${placeOf(importer)} (${importer.module.path}) ` +
+      `but the last version of ${latest.module.path} (${placeOf(latest)}) no longer exports it: ` +
+      'a later version of a file must keep what earlier fences import from it.'
+    );
+  }
+  const versions = cause.versions.map(({ latest, atStep }) => {
+    const last = modules[latest]!;
+    return `the last version of ${last.module.path} (${placeOf(last)}), not the one at ${placeOf(modules[atStep]!)}`;
+  });
+  return (
+    `${message}\nThis is in the final app (the last version of every file, what a reader has after the last step), ` +
+    `where the fence at ${placeOf(importer)} (${importer.module.path}) sees ${versions.join(' and ')}: ` +
+    'a later version of a file must keep what earlier fences use from it.'
+  );
+}
+
 /** Apps that compile alike: the first is compiled, the others take its diagnostics. */
 type AppGroup = {
   /** The apps' fences as modules; the first member is the one compiled. */
@@ -144,7 +178,10 @@ function groupApps(
 
 /**
  * Compiles every TypeScript and JavaScript fence of the site against the real packages, one small
- * app per page, and reports problems at their place in the MDX files. Apps whose fences equal an
+ * app per page, and reports problems at their place in the MDX files. Each fence is compiled at its
+ * step (it imports the nearest earlier version of a file the guide writes twice), and the app is
+ * compiled once more as the final app (the last version of every file, what a reader has after the
+ * last step), sharing every module that sees the same versions there. Apps whose fences equal an
  * already compiled app's (a translation that rewrote only comments) are not compiled again: the
  * compiled app's diagnostics are moved onto the translation token by token.
  */
@@ -208,7 +245,9 @@ export function checkCode(options: CodeCheckOptions): CodeCheckResult {
         file: to.appFence.parsed.file.relative,
         ...positionInFile(to.appFence.fence, offset),
         code: `TS${diagnostic.code}`,
-        message: diagnostic.message,
+        message: diagnostic.finalApp
+          ? finalAppMessage(diagnostic.message, diagnostic.module, diagnostic.finalApp, members)
+          : diagnostic.message,
       });
     }
   }

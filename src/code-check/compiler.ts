@@ -57,10 +57,25 @@ export type VirtualModule = {
   readonly reported: boolean;
 };
 
-/** The fences of one guide, compiled together as one small app. */
+/**
+ * The fences of one guide, compiled together as one small app, twice over: step by step (each
+ * module imports the nearest earlier version of a path written twice, what the reader has at that
+ * step) and as the final app (the last version of every path, what the reader has after the last step).
+ */
 export type VirtualApp = {
-  /** Its modules, in reading order (an import of a path written twice takes the nearest earlier version). */
+  /** Its modules, in reading order. */
   readonly modules: readonly VirtualModule[];
+};
+
+/** Why a module compiles differently in the final app: the later versions it sees there. */
+export type FinalAppCause = {
+  /**
+   * The versions that differ, directly imported or further down the imports: `latest` is the last
+   * version of the path (a module index), `atStep` the version seen at the importer's own step.
+   */
+  readonly versions: ReadonlyArray<{ readonly latest: number; readonly atStep: number }>;
+  /** For an import of a name the final app's version of a file does not export: the name and that module. */
+  readonly missingExport?: { readonly name: string; readonly module: number };
 };
 
 /** A compiler diagnostic inside one module of one app. */
@@ -75,6 +90,8 @@ export type ModuleDiagnostic = {
   readonly code: number;
   /** The compiler's message, its chain flattened. */
   readonly message: string;
+  /** Set when the diagnostic is found in the final app only (not at the module's own step). */
+  readonly finalApp?: FinalAppCause;
 };
 
 /** What {@link compileApps} found. */
@@ -125,6 +142,128 @@ function candidatePaths(target: string): string[] {
 }
 
 /**
+ * The versions (module indexes, in reading order) of the titled fence that an import written in
+ * module `importer` means; `[]` when it means a file of the app that no fence writes; `undefined`
+ * for an import of a package.
+ */
+function versionsOf(modules: readonly VirtualModule[], specifier: string, importer: number): number[] | undefined {
+  const importerModule = modules[importer]!;
+  let targets: string[] | undefined;
+  if (specifier.startsWith('./') || specifier.startsWith('../')) {
+    // An untitled fence is standalone: it has no place in the app, so nothing is relative to it.
+    targets = importerModule.importable
+      ? [path.posix.normalize(path.posix.join(path.posix.dirname(importerModule.path), specifier))]
+      : [];
+  } else if (specifier.startsWith('@/')) {
+    // The import alias `create-next-app` sets up: `@/*` is the app's root (or its `src/`).
+    targets = [specifier.slice(2), `src/${specifier.slice(2)}`];
+  }
+  if (targets === undefined) {
+    return undefined;
+  }
+  for (const candidate of targets.flatMap(candidatePaths)) {
+    const versions = modules.flatMap((module, index) => (module.importable && module.path === candidate ? [index] : []));
+    if (versions.length > 0) {
+      return versions;
+    }
+  }
+  return [];
+}
+
+/** The version a module sees at its own step: the nearest earlier one, or the first when the file comes later. */
+const versionAtStep = (versions: readonly number[], importer: number): number =>
+  versions.filter((index) => index < importer).at(-1) ?? versions[0]!;
+
+/**
+ * Every string in a module's code that could be an import of another fence (relative, or through
+ * `@/`), comments included: JSDoc types import too. Reading more than the imports costs nothing
+ * but a module compiled again; reading less would miss an error.
+ */
+function inAppSpecifiers(text: string): Set<string> {
+  return new Set([...text.matchAll(/(["'`])((?:\.\.?|@)\/(?:(?!\1)[^\n\\])*)\1/g)].map((match) => match[2]!));
+}
+
+/**
+ * The modules the final app compiles again, with the later versions each one sees: the last
+ * version of a path whose imports (directly or further down) reach another version than at its own
+ * step. Every other module of the final app is the very module its step compiled, so it is shared,
+ * not compiled twice, and a guide that never rewrites a file costs nothing more.
+ */
+export function finalAppChanges(modules: readonly VirtualModule[]): Map<number, FinalAppCause['versions']> {
+  const lastVersions = new Map<string, number>();
+  modules.forEach((module, index) => {
+    if (module.importable) {
+      lastVersions.set(module.path, index);
+    }
+  });
+  const imports = new Map<number, number[]>();
+  const differs = new Map<number, Array<{ latest: number; atStep: number }>>();
+  for (const module of lastVersions.values()) {
+    imports.set(module, []);
+    differs.set(module, []);
+    for (const specifier of inAppSpecifiers(modules[module]!.text)) {
+      const versions = versionsOf(modules, specifier, module);
+      if (versions === undefined || versions.length === 0) {
+        continue;
+      }
+      const latest = versions.at(-1)!;
+      const atStep = versionAtStep(versions, module);
+      imports.get(module)!.push(latest);
+      if (latest !== atStep && !differs.get(module)!.some((seen) => seen.latest === latest && seen.atStep === atStep)) {
+        differs.get(module)!.push({ latest, atStep });
+      }
+    }
+  }
+  const changes = new Map<number, FinalAppCause['versions']>();
+  for (const module of lastVersions.values()) {
+    const reached = new Set([module]);
+    const queue = [module];
+    const versions: Array<{ latest: number; atStep: number }> = [];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      for (const version of differs.get(next)!) {
+        if (!versions.some((seen) => seen.latest === version.latest && seen.atStep === version.atStep)) {
+          versions.push(version);
+        }
+      }
+      for (const imported of imports.get(next)!) {
+        if (!reached.has(imported)) {
+          reached.add(imported);
+          queue.push(imported);
+        }
+      }
+    }
+    if (versions.length > 0) {
+      changes.set(module, versions);
+    }
+  }
+  return changes;
+}
+
+/** The compiler's codes for an import of a name the module does not export. */
+const missingExportCodes = new Set([2305, 2459, 2460, 2614, 2724]);
+
+/** The name and the module specifier of the import or re-export written at `position`, if any. */
+function importedNameAt(sourceFile: ts.SourceFile, position: number): { name: string; specifier: string } | undefined {
+  let found: { name: string; specifier: string } | undefined;
+  const visit = (node: ts.Node, specifier: string | undefined): void => {
+    if (found || position < node.getStart(sourceFile) || position >= node.end) {
+      return;
+    }
+    const declaration = ts.isImportDeclaration(node) || ts.isExportDeclaration(node) ? node : undefined;
+    if (declaration?.moduleSpecifier && ts.isStringLiteral(declaration.moduleSpecifier)) {
+      specifier = declaration.moduleSpecifier.text;
+    }
+    if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && specifier !== undefined) {
+      found = { name: (node.propertyName ?? node.name).text, specifier };
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, specifier));
+  };
+  visit(sourceFile, undefined);
+  return found;
+}
+
+/**
  * Compiles every app in one program with one type checker: the declaration files of React, Next.js
  * and the SDK are loaded and bound once for all guides and locales. Each fence is a file under a
  * virtual folder of its own; a relative import (or Next's `@/` alias) resolves to a titled fence of
@@ -140,14 +279,18 @@ export function compileApps(options: CompileOptions): CompileResult {
   const packageImporter = path.join(packagesDir, '.code-check', 'app.tsx');
   const ambientText = ambientTypes.map((type) => `/// <reference types="${type}" />\n`).join('');
 
-  type Located = { readonly app: number; readonly module: number };
-  const fileNameOf = ({ app, module }: Located): string =>
-    path.join(virtualRoot, String(app), String(module), apps[app]!.modules[module]!.path);
+  /** A module compiled at its own step, or (`final`) compiled again in the final app. */
+  type Located = { readonly app: number; readonly module: number; readonly final: boolean };
+  const fileNameOf = ({ app, module, final }: Located): string =>
+    path.join(virtualRoot, String(app), ...(final ? ['final'] : []), String(module), apps[app]!.modules[module]!.path);
+  const finalChanges = apps.map(({ modules }) => finalAppChanges(modules));
   const virtualFiles = new Map<string, Located & { readonly text: string }>();
   apps.forEach((app, appIndex) =>
     app.modules.forEach(({ text }, moduleIndex) => {
-      const located = { app: appIndex, module: moduleIndex };
-      virtualFiles.set(fileNameOf(located), { ...located, text });
+      for (const final of finalChanges[appIndex]!.has(moduleIndex) ? [false, true] : [false]) {
+        const located = { app: appIndex, module: moduleIndex, final };
+        virtualFiles.set(fileNameOf(located), { ...located, text });
+      }
     }),
   );
 
@@ -192,40 +335,30 @@ export function compileApps(options: CompileOptions): CompileResult {
   const packageResolution = (specifier: string, containingFile: string, mode: ts.ResolutionMode) =>
     ts.resolveModuleName(specifier, containingFile, compilerOptions, host, resolutionCache, undefined, mode);
 
-  /** Resolves an import written in a fence: a titled fence of the same app, else a real package. */
+  /**
+   * Resolves an import written in a fence: a titled fence of the same app, else a real package. At
+   * its own step a module sees the nearest earlier version of a path written twice (the first when
+   * the file comes later in the guide); in the final app it sees the last version, compiled again
+   * only when that version itself sees other versions than at its own step.
+   */
   const resolveInApp = (specifier: string, importer: Located, mode: ts.ResolutionMode) => {
-    const modules = apps[importer.app]!.modules;
-    const importerModule = modules[importer.module]!;
-    let targets: string[] | undefined;
-    if (specifier.startsWith('./') || specifier.startsWith('../')) {
-      // An untitled fence is standalone: it has no place in the app, so nothing is relative to it.
-      targets = importerModule.importable
-        ? [path.posix.normalize(path.posix.join(path.posix.dirname(importerModule.path), specifier))]
-        : [];
-    } else if (specifier.startsWith('@/')) {
-      // The import alias `create-next-app` sets up: `@/*` is the app's root (or its `src/`).
-      targets = [specifier.slice(2), `src/${specifier.slice(2)}`];
-    }
-    if (targets === undefined) {
+    const versions = versionsOf(apps[importer.app]!.modules, specifier, importer.module);
+    if (versions === undefined) {
       return packageResolution(specifier, packageImporter, mode);
     }
-    for (const candidate of targets.flatMap(candidatePaths)) {
-      const versions = modules.flatMap((module, index) =>
-        module.importable && module.path === candidate ? [index] : [],
-      );
-      const chosen = versions.filter((index) => index < importer.module).at(-1) ?? versions[0];
-      if (chosen !== undefined) {
-        const resolvedFileName = fileNameOf({ app: importer.app, module: chosen });
-        const resolvedModule: ts.ResolvedModuleFull = {
-          resolvedFileName,
-          extension: extensionOf(resolvedFileName),
-          isExternalLibraryImport: false,
-          resolvedUsingTsExtension: /\.[mc]?tsx?$/.test(specifier) && !specifier.endsWith('.d.ts'),
-        };
-        return { resolvedModule };
-      }
+    if (versions.length === 0) {
+      return { resolvedModule: undefined };
     }
-    return { resolvedModule: undefined };
+    const module = importer.final ? versions.at(-1)! : versionAtStep(versions, importer.module);
+    const final = importer.final && finalChanges[importer.app]!.has(module);
+    const resolvedFileName = fileNameOf({ app: importer.app, module, final });
+    const resolvedModule: ts.ResolvedModuleFull = {
+      resolvedFileName,
+      extension: extensionOf(resolvedFileName),
+      isExternalLibraryImport: false,
+      resolvedUsingTsExtension: /\.[mc]?tsx?$/.test(specifier) && !specifier.endsWith('.d.ts'),
+    };
+    return { resolvedModule };
   };
 
   host.resolveModuleNameLiterals = (literals, containingFile, _redirected, options, containingSourceFile) =>
@@ -245,16 +378,38 @@ export function compileApps(options: CompileOptions): CompileResult {
 
   const global: Array<{ code: number; message: string }> = [];
   const diagnostics: ModuleDiagnostic[] = [];
+  const finalDiagnostics: ModuleDiagnostic[] = [];
   // A type printed with its file (`typeof import("…")`) names the fence's path in its app, not the virtual folder.
   const separator = escapeRegExp(path.sep);
-  const virtualFolder = new RegExp(`${escapeRegExp(virtualRoot)}${separator}\\d+${separator}\\d+${separator}`, 'g');
+  const virtualFolder = new RegExp(
+    `${escapeRegExp(virtualRoot)}${separator}\\d+${separator}(?:final${separator})?\\d+${separator}`,
+    'g',
+  );
   const record = (diagnostic: ts.Diagnostic): void => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').replace(virtualFolder, '');
     const located = diagnostic.file && virtualFiles.get(diagnostic.file.fileName);
     if (located && diagnostic.start !== undefined) {
-      if (apps[located.app]!.modules[located.module]!.reported) {
-        diagnostics.push({ ...located, start: diagnostic.start, code: diagnostic.code, message });
+      const { app, module, final } = located;
+      if (!apps[app]!.modules[module]!.reported) {
+        return;
       }
+      const found = { app, module, start: diagnostic.start, code: diagnostic.code, message };
+      if (!final) {
+        diagnostics.push(found);
+        return;
+      }
+      // An import of a name the last version no longer exports: say which name and which version.
+      const imported = missingExportCodes.has(diagnostic.code)
+        ? importedNameAt(diagnostic.file!, diagnostic.start)
+        : undefined;
+      const versions = imported && versionsOf(apps[app]!.modules, imported.specifier, module);
+      const cause = finalChanges[app]!.get(module)!;
+      finalDiagnostics.push({
+        ...found,
+        finalApp: versions?.length
+          ? { versions: cause, missingExport: { name: imported!.name, module: versions.at(-1)! } }
+          : { versions: cause },
+      });
       return;
     }
     const fileName = diagnostic.file?.fileName;
@@ -278,5 +433,9 @@ export function compileApps(options: CompileOptions): CompileResult {
     program.getSyntacticDiagnostics(sourceFile).forEach(record);
     program.getSemanticDiagnostics(sourceFile).forEach(record);
   }
+  // What a module's own step already reported is not reported again from the final app.
+  const keyOf = ({ app, module, start, code }: ModuleDiagnostic): string => `${app} ${module} ${start} ${code}`;
+  const atSteps = new Set(diagnostics.map(keyOf));
+  diagnostics.push(...finalDiagnostics.filter((diagnostic) => !atSteps.has(keyOf(diagnostic))));
   return { diagnostics, global };
 }
