@@ -305,20 +305,37 @@ function createSharedHost(siteDir: string, cache: CompilerCache): ts.CompilerHos
   host.getCurrentDirectory = () => siteDir;
   host.writeFile = () => undefined;
   host.getSourceFile = cachingGetSourceFile(cache.sourceFiles, host.readFile.bind(host));
+  // Every program looks up the same package files: the disk is asked once per run.
+  host.fileExists = remembered(host.fileExists.bind(host));
+  host.directoryExists = host.directoryExists && remembered(host.directoryExists.bind(host));
+  host.realpath = host.realpath && remembered(host.realpath.bind(host));
   return host;
+}
+
+/** `lookUp`, asked once per file name: the answers of the file system do not change during a check. */
+function remembered<T>(lookUp: (fileName: string) => T): (fileName: string) => T {
+  const answers = new Map<string, T>();
+  return (fileName) => {
+    if (!answers.has(fileName)) {
+      answers.set(fileName, lookUp(fileName));
+    }
+    return answers.get(fileName)!;
+  };
 }
 
 /**
  * The shared host as one program sees it: `files` (the app's fences and the ambient file, by file
- * name) exist on top of the real file system, parsed once into `parsed`; imports resolve with `resolve`.
+ * name) exist on top of the real file system, parsed once into `parsed`; imports resolve with `resolve`
+ * (and its `resolutionCache`).
  */
 function programHost(input: {
   readonly shared: ts.CompilerHost;
   readonly files: ReadonlyMap<string, string>;
   readonly parsed: Map<string, ts.SourceFile>;
   readonly resolve: NonNullable<ts.CompilerHost['resolveModuleNameLiterals']>;
+  readonly resolutionCache: ts.ModuleResolutionCache;
 }): ts.CompilerHost {
-  const { shared, files, parsed, resolve } = input;
+  const { shared, files, parsed, resolve, resolutionCache } = input;
   const getVirtualSourceFile = cachingGetSourceFile(parsed, (fileName) => files.get(fileName));
   return {
     ...shared,
@@ -327,6 +344,8 @@ function programHost(input: {
     getSourceFile: (fileName, ...rest) =>
       (files.has(fileName) ? getVirtualSourceFile : shared.getSourceFile)(fileName, ...rest),
     resolveModuleNameLiterals: resolve,
+    // Type references and libraries then resolve with the packages' `package.json` files read once.
+    getModuleResolutionCache: () => resolutionCache,
   };
 }
 
@@ -473,7 +492,7 @@ export function compileApps(options: CompileOptions): CompileResult {
     const program = ts.createProgram({
       rootNames: [...files.keys()],
       options: compilerOptions,
-      host: programHost({ shared: host, files, parsed, resolve: resolveLiterals }),
+      host: programHost({ shared: host, files, parsed, resolve: resolveLiterals, resolutionCache }),
     });
     program.getOptionsDiagnostics().forEach(record);
     program.getGlobalDiagnostics().forEach(record);
