@@ -115,6 +115,19 @@ describe('checkCode', () => {
   });
 });
 
+describe('checkCode compiles each guide in isolation', () => {
+  it("reports a global that only another guide declares: a reader's app has only its own guide's files", () => {
+    expect(messages('ambient-per-guide')).toEqual([
+      "docs/quick-starts/borrows/README.mdx:10:34 error TS2503: Cannot find namespace 'App'.",
+    ]);
+  });
+
+  it('lets a guide use the global declarations it writes itself', () => {
+    const own = messages('ambient-per-guide').filter((message) => message.startsWith('docs/quick-starts/declares/'));
+    expect(own).toEqual([]);
+  });
+});
+
 describe('checkCode on the final app', () => {
   /** What the check reports in one locale's copy of the guide, given where its fences start. */
   const reports = (dir: string, at: { logto: number; server: number; status: number; complete: number }) => {

@@ -108,7 +108,7 @@ export type CompileOptions = {
   readonly siteDir: string;
   /** Absolute path of the folder whose `node_modules` (or a parent's) holds the packages; default `siteDir`. */
   readonly packagesDir?: string;
-  /** The apps to compile, all in one program. */
+  /** The apps to compile, each in a program of its own. */
   readonly apps: readonly VirtualApp[];
   /** Type packages every app sees, as `/// <reference types>` (default {@link defaultAmbientTypes}). */
   readonly ambientTypes?: readonly string[];
@@ -263,11 +263,100 @@ function importedNameAt(sourceFile: ts.SourceFile, position: number): { name: st
   return found;
 }
 
+/** The compiler's settings for parsing a file, as a cache key (they differ by module format only). */
+const parseSettings = (languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions): string =>
+  typeof languageVersionOrOptions === 'object'
+    ? `${languageVersionOrOptions.languageVersion} ${languageVersionOrOptions.impliedNodeFormat}`
+    : String(languageVersionOrOptions);
+
 /**
- * Compiles every app in one program with one type checker: the declaration files of React, Next.js
- * and the SDK are loaded and bound once for all guides and locales. Each fence is a file under a
- * virtual folder of its own; a relative import (or Next's `@/` alias) resolves to a titled fence of
- * the same app, any other import to the real packages of the site.
+ * A host's `getSourceFile` that parses a file once per parse settings and keeps it in `sourceFiles`,
+ * reading its text with `read`. The parse settings come from the program (with `moduleDetection:
+ * force` they make every file a module), so a file is parsed when a program first asks for it.
+ */
+function cachingGetSourceFile(
+  sourceFiles: Map<string, ts.SourceFile>,
+  read: (fileName: string) => string | undefined,
+): ts.CompilerHost['getSourceFile'] {
+  return (fileName, languageVersionOrOptions, onError) => {
+    const key = `${fileName}\n${parseSettings(languageVersionOrOptions)}`;
+    const cached = sourceFiles.get(key);
+    if (cached) {
+      return cached;
+    }
+    const text = read(fileName);
+    if (text === undefined) {
+      onError?.(`Cannot read file '${fileName}'.`);
+      return undefined;
+    }
+    const sourceFile = ts.createSourceFile(fileName, text, languageVersionOrOptions);
+    sourceFiles.set(key, sourceFile);
+    return sourceFile;
+  };
+}
+
+/**
+ * A compiler host over the real file system that parses each file once, for every program that uses
+ * it: the declaration files of the libraries, React, Next.js and the SDKs are read, parsed and bound
+ * once (the binder keeps its work on the shared source file), however many apps are compiled.
+ */
+function createSharedHost(siteDir: string, cache: CompilerCache): ts.CompilerHost {
+  const host = ts.createCompilerHost(compilerOptions, true);
+  host.getCurrentDirectory = () => siteDir;
+  host.writeFile = () => undefined;
+  host.getSourceFile = cachingGetSourceFile(cache.sourceFiles, host.readFile.bind(host));
+  // Every program looks up the same package files: the disk is asked once per run.
+  host.fileExists = remembered(host.fileExists.bind(host));
+  host.directoryExists = host.directoryExists && remembered(host.directoryExists.bind(host));
+  host.realpath = host.realpath && remembered(host.realpath.bind(host));
+  return host;
+}
+
+/** `lookUp`, asked once per file name: the answers of the file system do not change during a check. */
+function remembered<T>(lookUp: (fileName: string) => T): (fileName: string) => T {
+  const answers = new Map<string, T>();
+  return (fileName) => {
+    if (!answers.has(fileName)) {
+      answers.set(fileName, lookUp(fileName));
+    }
+    return answers.get(fileName)!;
+  };
+}
+
+/**
+ * The shared host as one program sees it: `files` (the app's fences and the ambient file, by file
+ * name) exist on top of the real file system, parsed once into `parsed`; imports resolve with `resolve`
+ * (and its `resolutionCache`).
+ */
+function programHost(input: {
+  readonly shared: ts.CompilerHost;
+  readonly files: ReadonlyMap<string, string>;
+  readonly parsed: Map<string, ts.SourceFile>;
+  readonly resolve: NonNullable<ts.CompilerHost['resolveModuleNameLiterals']>;
+  readonly resolutionCache: ts.ModuleResolutionCache;
+}): ts.CompilerHost {
+  const { shared, files, parsed, resolve, resolutionCache } = input;
+  const getVirtualSourceFile = cachingGetSourceFile(parsed, (fileName) => files.get(fileName));
+  return {
+    ...shared,
+    fileExists: (fileName) => files.has(fileName) || shared.fileExists(fileName),
+    readFile: (fileName) => files.get(fileName) ?? shared.readFile(fileName),
+    getSourceFile: (fileName, ...rest) =>
+      (files.has(fileName) ? getVirtualSourceFile : shared.getSourceFile)(fileName, ...rest),
+    resolveModuleNameLiterals: resolve,
+    // Type references and libraries then resolve with the packages' `package.json` files read once.
+    getModuleResolutionCache: () => resolutionCache,
+  };
+}
+
+/**
+ * Compiles every app, each in a program of its own, as a reader has it: one guide's global
+ * declarations (`declare global`, `declare module`, `/// <reference types>`, the packages it
+ * imports) never reach another guide's fences. The programs share one compiler host, so the
+ * declaration files of React, Next.js and the SDK are parsed and bound once for all guides and
+ * locales. Each fence is a file under a virtual folder of its own; a relative import (or Next's
+ * `@/` alias) resolves to a titled fence of the same app, any other import to the real packages of
+ * the site.
  */
 export function compileApps(options: CompileOptions): CompileResult {
   const { siteDir, apps, ambientTypes = defaultAmbientTypes, cache = createCompilerCache() } = options;
@@ -285,47 +374,22 @@ export function compileApps(options: CompileOptions): CompileResult {
     path.join(virtualRoot, String(app), ...(final ? ['final'] : []), String(module), apps[app]!.modules[module]!.path);
   const finalChanges = apps.map(({ modules }) => finalAppChanges(modules));
   const virtualFiles = new Map<string, Located & { readonly text: string }>();
-  apps.forEach((app, appIndex) =>
+  /** Each app's files by name: its modules (and their final-app versions) and the ambient file. */
+  const appFiles = apps.map((app, appIndex) => {
+    const files = new Map([[ambientFile, ambientText]]);
     app.modules.forEach(({ text }, moduleIndex) => {
       for (const final of finalChanges[appIndex]!.has(moduleIndex) ? [false, true] : [false]) {
         const located = { app: appIndex, module: moduleIndex, final };
         virtualFiles.set(fileNameOf(located), { ...located, text });
+        files.set(fileNameOf(located), text);
       }
-    }),
-  );
+    });
+    return files;
+  });
+  // The fences and the ambient file, parsed once: the ambient file is shared by every program.
+  const parsed = new Map<string, ts.SourceFile>();
 
-  const host = ts.createCompilerHost(compilerOptions, true);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  host.getCurrentDirectory = () => siteDir;
-  host.writeFile = () => undefined;
-  host.fileExists = (fileName) => fileName === ambientFile || virtualFiles.has(fileName) || fileExists(fileName);
-  host.readFile = (fileName) =>
-    fileName === ambientFile ? ambientText : (virtualFiles.get(fileName)?.text ?? readFile(fileName));
-  host.getSourceFile = (fileName, languageVersionOrOptions, onError) => {
-    const virtualText = fileName === ambientFile ? ambientText : virtualFiles.get(fileName)?.text;
-    if (virtualText !== undefined) {
-      return ts.createSourceFile(fileName, virtualText, languageVersionOrOptions);
-    }
-    const settings =
-      typeof languageVersionOrOptions === 'object'
-        ? `${languageVersionOrOptions.languageVersion} ${languageVersionOrOptions.impliedNodeFormat}`
-        : String(languageVersionOrOptions);
-    const key = `${fileName}\n${settings}`;
-    const cached = cache.sourceFiles.get(key);
-    if (cached) {
-      return cached;
-    }
-    const text = readFile(fileName);
-    if (text === undefined) {
-      onError?.(`Cannot read file '${fileName}'.`);
-      return undefined;
-    }
-    const sourceFile = ts.createSourceFile(fileName, text, languageVersionOrOptions);
-    cache.sourceFiles.set(key, sourceFile);
-    return sourceFile;
-  };
-
+  const host = createSharedHost(siteDir, cache);
   const resolutionKey = `${siteDir}\n${packagesDir}`;
   let resolutionCache = cache.resolutions.get(resolutionKey);
   if (!resolutionCache) {
@@ -361,20 +425,20 @@ export function compileApps(options: CompileOptions): CompileResult {
     return { resolvedModule };
   };
 
-  host.resolveModuleNameLiterals = (literals, containingFile, _redirected, options, containingSourceFile) =>
+  const resolveLiterals: NonNullable<ts.CompilerHost['resolveModuleNameLiterals']> = (
+    literals,
+    containingFile,
+    _redirected,
+    resolutionOptions,
+    containingSourceFile,
+  ) =>
     literals.map((literal) => {
-      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, options);
+      const mode = ts.getModeForUsageLocation(containingSourceFile, literal, resolutionOptions);
       const importer = virtualFiles.get(containingFile);
       return importer
         ? resolveInApp(literal.text, importer, mode)
         : packageResolution(literal.text, containingFile, mode);
     });
-
-  const program = ts.createProgram({
-    rootNames: [ambientFile, ...virtualFiles.keys()],
-    options: compilerOptions,
-    host,
-  });
 
   const global: Array<{ code: number; message: string }> = [];
   const diagnostics: ModuleDiagnostic[] = [];
@@ -419,19 +483,29 @@ export function compileApps(options: CompileOptions): CompileResult {
         : fileName === ambientFile
           ? 'In the ambient types of every fence: '
           : `${path.relative(siteDir, fileName)}: `;
-    global.push({ code: diagnostic.code, message: `${where}${message}` });
+    // Every program reports the settings and the ambient types: each problem is kept once.
+    if (!global.some((seen) => seen.code === diagnostic.code && seen.message === `${where}${message}`)) {
+      global.push({ code: diagnostic.code, message: `${where}${message}` });
+    }
   };
-  program.getOptionsDiagnostics().forEach(record);
-  program.getGlobalDiagnostics().forEach(record);
-  // Only these files are asked for: with no file, the compiler would check every declaration file.
-  const checkedFiles = [ambientFile, ...virtualFiles.keys()].flatMap((fileName) => {
-    const located = virtualFiles.get(fileName);
-    const sourceFile = program.getSourceFile(fileName);
-    return sourceFile && (!located || apps[located.app]!.modules[located.module]!.reported) ? [sourceFile] : [];
-  });
-  for (const sourceFile of checkedFiles) {
-    program.getSyntacticDiagnostics(sourceFile).forEach(record);
-    program.getSemanticDiagnostics(sourceFile).forEach(record);
+  for (const files of appFiles) {
+    const program = ts.createProgram({
+      rootNames: [...files.keys()],
+      options: compilerOptions,
+      host: programHost({ shared: host, files, parsed, resolve: resolveLiterals, resolutionCache }),
+    });
+    program.getOptionsDiagnostics().forEach(record);
+    program.getGlobalDiagnostics().forEach(record);
+    // Only these files are asked for: with no file, the compiler would check every declaration file.
+    const checkedFiles = [...files.keys()].flatMap((fileName) => {
+      const located = virtualFiles.get(fileName);
+      const sourceFile = program.getSourceFile(fileName);
+      return sourceFile && (!located || apps[located.app]!.modules[located.module]!.reported) ? [sourceFile] : [];
+    });
+    for (const sourceFile of checkedFiles) {
+      program.getSyntacticDiagnostics(sourceFile).forEach(record);
+      program.getSemanticDiagnostics(sourceFile).forEach(record);
+    }
   }
   // What a module's own step already reported is not reported again from the final app.
   const keyOf = ({ app, module, start, code }: ModuleDiagnostic): string => `${app} ${module} ${start} ${code}`;
