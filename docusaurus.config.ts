@@ -97,7 +97,8 @@ const config: Config = {
           ignorePatterns: translatedLocales.map((locale) => `${localeConfigs[locale].baseUrl}${referenceRouteBasePath}/**`),
         },
         theme: {
-          customCss: './src/css/custom.css',
+          // prism-tokens.css colors the code blocks per color mode (generated; see src/lib/prism-css.ts).
+          customCss: ['./src/css/custom.css', './src/css/prism-tokens.css'],
         },
       } satisfies Preset.Options,
     ],

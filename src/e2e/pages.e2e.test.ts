@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultLocale, localeConfigs, locales } from '../lib/locales';
 import { prismDarkTheme } from '../lib/prism-contrast';
+import { tokenStyle } from '../lib/prism-css';
 import { referenceRouteBasePath } from '../lib/sdk-reference';
 import { baseUrlOf, htmlPages, routeOf } from '../site-tests/build-output';
 import { startSite, stopSite, strictContext, violationsIn, watch, type Site } from './site';
@@ -21,8 +22,21 @@ afterAll(async () => {
   await stopSite(site);
 });
 
-/** The background the dark Prism theme gives code blocks, as the theme writes it into their style. */
-const darkCodeBackground = prismDarkTheme.plain.backgroundColor?.toLowerCase();
+/**
+ * What the dark Prism theme makes code blocks look like: their background and plain text color, and
+ * the color of each token type that has one (a token takes the color of its last type that has one,
+ * as prism-react-renderer merges them). The colors come from src/css/prism-tokens.css.
+ */
+const darkCode = {
+  background: prismDarkTheme.plain.backgroundColor!,
+  plain: prismDarkTheme.plain.color!,
+  colors: Object.fromEntries(
+    prismDarkTheme.styles.flatMap((entry) => entry.types).flatMap((type) => {
+      const { color } = tokenStyle(prismDarkTheme, [type]);
+      return color ? [[type, color]] : [];
+    }),
+  ),
+};
 
 /** The serious and critical axe violations of the page as it is, as `rule: selector` strings. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -82,8 +96,9 @@ describe.each(locales)('every page of locale %s', (locale) => {
         }));
         const axeLight = await seriousViolations(page);
         // Switch to dark mode the way a reader's system does: the page follows the system's color
-        // scheme (no choice is stored in a fresh context), so the theme re-renders the code blocks
-        // with the dark Prism theme. Transitions are turned off first (by a constructed stylesheet,
+        // scheme (no choice is stored in a fresh context), and the code blocks' colors follow by CSS.
+        // Every code block must show the dark theme's background, and every token its dark color
+        // (read from the page as the browser computes it). Transitions are turned off first (by a constructed stylesheet,
         // which the policy allows as it allows no inline <style>) so that axe measures the final
         // colors, not a color halfway through the theme's fade.
         await page.evaluate(() => {
@@ -92,14 +107,35 @@ describe.each(locales)('every page of locale %s', (locale) => {
           document.adoptedStyleSheets = [...document.adoptedStyleSheets, noTransitions];
         });
         await page.emulateMedia({ colorScheme: 'dark' });
-        const darkCode = await page
+        const darkCodeShown = await page
           .waitForFunction(
-            (background) =>
-              document.documentElement.dataset.theme === 'dark' &&
-              [...document.querySelectorAll<HTMLElement>('.theme-code-block')].every(
-                (block) => block.style.getPropertyValue('--prism-background-color').toLowerCase() === background,
-              ),
-            darkCodeBackground,
+            (expected) => {
+              // The browser's own spelling of a color, to compare with what it computes.
+              const probe = document.createElement('span');
+              document.body.append(probe);
+              const computed = (color: string) => {
+                probe.style.color = color;
+                return getComputedStyle(probe).color;
+              };
+              const background = computed(expected.background);
+              const blocks = [...document.querySelectorAll<HTMLElement>('.theme-code-block')];
+              const tokens = [...document.querySelectorAll<HTMLElement>('.theme-code-block .token')];
+              const wrongToken = tokens.find((token) => {
+                const types = [...token.classList].filter((name) => Object.hasOwn(expected.colors, name));
+                const color = types.length > 0 ? expected.colors[types.at(-1)!]! : expected.plain;
+                return getComputedStyle(token).color !== computed(color);
+              });
+              probe.remove();
+              return (
+                document.documentElement.dataset.theme === 'dark' &&
+                blocks.every((block) => {
+                  const pre = block.querySelector('pre') ?? block;
+                  return getComputedStyle(pre).backgroundColor === background;
+                }) &&
+                wrongToken === undefined
+              );
+            },
+            darkCode,
             { timeout: 10_000 },
           )
           .then(
@@ -115,7 +151,7 @@ describe.each(locales)('every page of locale %s', (locale) => {
           ...problems,
           ...facts,
           axeLight,
-          darkCode,
+          darkCode: darkCodeShown,
           axeDark,
         };
         const expected = {

@@ -15,10 +15,9 @@ function maybeStringifyChildren(children: ReactNode): ReactNode {
  * The stock code block (ejected from theme-classic 3.10) without its `key={String(isBrowser)}`,
  * which threw away and rebuilt every code block of the page right after hydration: on a guide
  * with a dozen code blocks that was most of the main-thread work of loading the page. The remount
- * is not needed: `useColorMode()` reports the default mode until hydration is over and only then
- * the reader's, so the first client render matches the server's and the switch to the dark Prism
- * theme is an ordinary re-render that updates the token colors in place; the buttons are
- * `BrowserOnly` and appear on their own.
+ * is not needed: the code's colors come from CSS per color mode (src/lib/prism-css.ts), so the
+ * server's markup is right in either mode, and CodeBlock/Content keeps the server's lines on the
+ * first load instead of rendering them again; the buttons are `BrowserOnly` and appear on their own.
  */
 export default function CodeBlock({ children: rawChildren, ...props }: Props): ReactNode {
   const children = maybeStringifyChildren(rawChildren);
