@@ -10,6 +10,7 @@ import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
 import pluginPagefind from './src/plugins/docusaurus-plugin-pagefind';
 import pluginSdkReference from './src/plugins/docusaurus-plugin-sdk-reference';
+import pluginPrismCss from './src/plugins/docusaurus-plugin-prism-css';
 import pluginSecurityHeaders from './src/plugins/docusaurus-plugin-security-headers';
 import pluginSocialCards, { defaultSocialCard } from './src/plugins/docusaurus-plugin-social-cards';
 import pluginTranslationStatus from './src/plugins/docusaurus-plugin-translation-status';
@@ -97,8 +98,7 @@ const config: Config = {
           ignorePatterns: translatedLocales.map((locale) => `${localeConfigs[locale].baseUrl}${referenceRouteBasePath}/**`),
         },
         theme: {
-          // prism-tokens.css colors the code blocks per color mode (generated; see src/lib/prism-css.ts).
-          customCss: ['./src/css/custom.css', './src/css/prism-tokens.css'],
+          customCss: './src/css/custom.css',
         },
       } satisfies Preset.Options,
     ],
@@ -109,6 +109,8 @@ const config: Config = {
     pluginLlmsTxt,
     pluginTranslationStatus,
     pluginSocialCards,
+    // Colors the code blocks per color mode with a stylesheet generated from themeConfig.prism's themes.
+    pluginPrismCss,
     ...(search.engine === 'local' ? [pluginPagefind] : []),
     // Writes `_headers` (Content-Security-Policy and other security headers) at the root of the build.
     (context: LoadContext) => pluginSecurityHeaders(context, { search: search.engine }),

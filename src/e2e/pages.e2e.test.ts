@@ -25,7 +25,7 @@ afterAll(async () => {
 /**
  * What the dark Prism theme makes code blocks look like: their background and plain text color, and
  * the color of each token type that has one (a token takes the color of its last type that has one,
- * as prism-react-renderer merges them). The colors come from src/css/prism-tokens.css.
+ * as prism-react-renderer merges them). The page gets them from src/plugins/docusaurus-plugin-prism-css.
  */
 const darkCode = {
   background: prismDarkTheme.plain.backgroundColor!,

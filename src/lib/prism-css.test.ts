@@ -7,7 +7,6 @@ import { Highlight, Prism, type PrismTheme } from 'prism-react-renderer';
 import { describe, expect, it } from 'vitest';
 import { prismDarkTheme, prismLightTheme } from './prism-contrast';
 import { darkModeSelector, lightModeSelector, prismThemesCss, tokenClassNames } from './prism-css';
-import { prismCssFile } from '../tools/write-prism-css';
 
 const repositoryDir = path.join(__dirname, '..', '..');
 
@@ -78,10 +77,6 @@ function cascade(css: string, scope: string, classes: readonly string[]): Record
 }
 
 describe('prismThemesCss', () => {
-  it('is what src/css/prism-tokens.css holds (run `npx tsx src/tools/write-prism-css.ts` after changing the themes)', () => {
-    expect(fs.readFileSync(prismCssFile, 'utf8')).toBe(prismThemesCss(prismLightTheme, prismDarkTheme));
-  });
-
   it('sets each mode’s plain colors and uses exactly the colors of its theme', () => {
     const css = prismThemesCss(prismLightTheme, prismDarkTheme);
     for (const [selector, theme] of [

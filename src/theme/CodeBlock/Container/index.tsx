@@ -5,7 +5,7 @@ import styles from './styles.module.css';
 
 /**
  * The stock container without its inline `--prism-color` and `--prism-background-color`: they come
- * from src/css/prism-tokens.css per color mode, so the container reads no color mode and neither
+ * from the stylesheet of src/plugins/docusaurus-plugin-prism-css per color mode, so the container reads no color mode and neither
  * re-renders nor differs from the server's markup when the mode changes.
  */
 export default function CodeBlockContainer<T extends 'div' | 'pre'>({ as: As, ...props }: { as: T } & ComponentProps<T>): ReactNode {
