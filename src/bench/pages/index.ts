@@ -69,6 +69,26 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
+/** How many times a run is tried before the benchmark gives up on it. */
+const attemptsPerRun = 3;
+
+/**
+ * One Lighthouse run, tried again when Lighthouse fails to record it: on a busy machine it now and
+ * then loses the page's trace (NO_NAVSTART), which says nothing about the page.
+ */
+async function runLighthouseWithRetries(url: string): Promise<PageMetrics> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouse(url);
+    } catch (error) {
+      if (attempt === attemptsPerRun) {
+        throw error;
+      }
+      log(`  attempt ${attempt} failed, trying again: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
 /** A page to measure and the figures of its runs. */
 type MeasuredPage = {
   readonly label: string;
@@ -125,7 +145,7 @@ async function main(): Promise<void> {
     for (let run = 1; run <= runs; run += 1) {
       for (const page of all) {
         const started = performance.now();
-        const metrics = await runLighthouse(page.url);
+        const metrics = await runLighthouseWithRetries(page.url);
         page.runs.push(metrics);
         log(
           `run ${run}/${runs} ${page.label}: performance ${metrics.performance}, accessibility ${metrics.accessibility}, ` +
