@@ -26,3 +26,14 @@ export function englishSourceOf(site: Site, facts: FileFacts): FileFacts | undef
   const { relative, sourceRelative } = facts.content;
   return relative === sourceRelative ? undefined : site.facts(sourceRelative);
 }
+
+/**
+ * A parsed translation and its parsed English source, for the rules that compare their bodies
+ * (code, headings, imports); `undefined` when either is missing or did not parse as MDX (a source
+ * that did not parse lacks its body).
+ */
+export function parsedTranslationPair(site: Site, file: VFile): { facts: FileFacts; source: FileFacts } | undefined {
+  const facts = parsedFacts(file);
+  const source = facts && englishSourceOf(site, facts);
+  return facts && source && !source.degraded ? { facts, source } : undefined;
+}

@@ -3,7 +3,7 @@ import { lintRule } from 'unified-lint-rule';
 import { codeWithoutComments } from '../code-comments';
 import type { FenceFact } from '../facts';
 import { code, ruleUrl, where } from '../messages';
-import { englishSourceOf, parsedFacts, type Options } from './options';
+import { parsedTranslationPair, type Options } from './options';
 
 const shown = (value: string | undefined): string => (value === undefined || value === '' ? 'none' : code(value));
 
@@ -34,12 +34,11 @@ function difference(translated: FenceFact, english: FenceFact): string | undefin
 const remarkLintDocsTranslationCode = lintRule<Root, Readonly<Options>>(
   { origin: 'docs:translation-code', url: ruleUrl('translation-code') },
   (_tree, file, options) => {
-    const facts = parsedFacts(file);
-    const source = facts && englishSourceOf(options.site, facts);
-    // The comparison needs the source's body, which a source that did not parse as MDX lacks.
-    if (!facts || !source || source.degraded) {
+    const pair = parsedTranslationPair(options.site, file);
+    if (!pair) {
       return;
     }
+    const { facts, source } = pair;
     const { sourceRelative } = facts.content;
     if (source.fences.length !== facts.fences.length) {
       file.message(

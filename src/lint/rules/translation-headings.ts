@@ -3,7 +3,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { HeadingFact } from '../facts';
 import { code, ruleUrl, where } from '../messages';
 import { idHeadings } from './heading-id';
-import { englishSourceOf, parsedFacts, type Options } from './options';
+import { parsedTranslationPair, type Options } from './options';
 
 const describe = (heading: HeadingFact): string => `level ${heading.depth} ${code(`#${heading.explicitId ?? heading.id}`)}`;
 
@@ -18,12 +18,11 @@ const matches = (translated: HeadingFact, english: HeadingFact): boolean =>
 const remarkLintDocsTranslationHeadings = lintRule<Root, Readonly<Options>>(
   { origin: 'docs:translation-headings', url: ruleUrl('translation-headings') },
   (_tree, file, options) => {
-    const facts = parsedFacts(file);
-    const source = facts && englishSourceOf(options.site, facts);
-    // The comparison needs the source's body, which a source that did not parse as MDX lacks.
-    if (!facts || !source || source.degraded) {
+    const pair = parsedTranslationPair(options.site, file);
+    if (!pair) {
       return;
     }
+    const { facts, source } = pair;
     const { sourceRelative } = facts.content;
     const english = idHeadings(source);
     const translated = idHeadings(facts);

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { FileFacts } from '../facts';
 import { code, ruleUrl } from '../messages';
-import { englishSourceOf, parsedFacts, type Options } from './options';
+import { parsedTranslationPair, type Options } from './options';
 
 /** Capitalized JSX element names (components) of a file. */
 const componentsOf = (facts: FileFacts): Set<string> =>
@@ -15,12 +15,11 @@ const componentsOf = (facts: FileFacts): Set<string> =>
 const remarkLintDocsTranslationImports = lintRule<Root, Readonly<Options>>(
   { origin: 'docs:translation-imports', url: ruleUrl('translation-imports') },
   (_tree, file, options) => {
-    const facts = parsedFacts(file);
-    const source = facts && englishSourceOf(options.site, facts);
-    // The comparison needs the source's body, which a source that did not parse as MDX lacks.
-    if (!facts || !source || source.degraded) {
+    const pair = parsedTranslationPair(options.site, file);
+    if (!pair) {
       return;
     }
+    const { facts, source } = pair;
     const { sourceRelative } = facts.content;
     const fallback = facts.imports[0]?.position ?? { line: 1, column: 1 };
     const englishSpecifiers = new Set(source.imports.map((declaration) => declaration.specifier));
