@@ -11,6 +11,7 @@ import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
 import pluginPagefind from './src/plugins/docusaurus-plugin-pagefind';
 import pluginSdkReference from './src/plugins/docusaurus-plugin-sdk-reference';
 import pluginPrismCss from './src/plugins/docusaurus-plugin-prism-css';
+import pluginPrismOnDemand from './src/plugins/docusaurus-plugin-prism-on-demand';
 import pluginSecurityHeaders from './src/plugins/docusaurus-plugin-security-headers';
 import pluginSocialCards, { defaultSocialCard } from './src/plugins/docusaurus-plugin-social-cards';
 import pluginTranslationStatus from './src/plugins/docusaurus-plugin-translation-status';
@@ -111,6 +112,8 @@ const config: Config = {
     pluginSocialCards,
     // Colors the code blocks per color mode with a stylesheet generated from themeConfig.prism's themes.
     pluginPrismCss,
+    // Keeps Prism out of every page's first load: the server highlights, the browser loads Prism on demand.
+    pluginPrismOnDemand,
     ...(search.engine === 'local' ? [pluginPagefind] : []),
     // Writes `_headers` (Content-Security-Policy and other security headers) at the root of the build.
     (context: LoadContext) => pluginSecurityHeaders(context, { search: search.engine }),

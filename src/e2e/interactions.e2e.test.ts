@@ -95,6 +95,48 @@ describe('gallery', () => {
   });
 });
 
+describe('code blocks', () => {
+  /** Prism's chunk, which a code block loads only when it has to highlight code itself (src/lib/prism-on-demand). */
+  const prismChunk = /\/assets\/js\/prism\.[0-9a-f]+\.js$/u;
+
+  /** A page of a fresh context that records the paths it requests. */
+  async function recordingPage(): Promise<{ page: Page; requested: string[] }> {
+    context = await strictContext(site, { viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    return { page, requested };
+  }
+
+  it('keep the server\'s highlighted lines on a first load without loading Prism, in tabs too', async () => {
+    const { page, requested } = await recordingPage();
+    await openHydrated(page, site.url('/quick-starts/next-app-router'));
+    await page.waitForLoadState('networkidle');
+    // theme-classic's Tabs remount their panels right after hydration; the code in them stays highlighted.
+    expect(await page.locator('[role="tabpanel"] .token.function').count()).toBeGreaterThan(0);
+    expect(await page.locator('.theme-code-block .token.keyword').count()).toBeGreaterThan(50);
+    expect(requested.filter((path) => prismChunk.test(path))).toEqual([]);
+    expect(await violationsIn(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('highlight the code of a guide reached by client-side navigation, loading Prism once', async () => {
+    const { page, requested } = await recordingPage();
+    await openHydrated(page, site.url('/quick-starts'));
+    await page.locator('main section li a[href="/quick-starts/express"]').click();
+    await page.waitForURL('**/quick-starts/express');
+    await page.locator('.theme-code-block .token.keyword').first().waitFor();
+    expect(await page.locator('.theme-code-block .token.keyword').count()).toBeGreaterThan(20);
+    await page.goBack();
+    await page.locator('main section li a[href="/quick-starts/react"]').click();
+    await page.waitForURL('**/quick-starts/react');
+    await page.locator('.theme-code-block .token.keyword').first().waitFor();
+    expect(requested.filter((path) => prismChunk.test(path))).toHaveLength(1);
+    expect(await violationsIn(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('search', () => {
   // One query per language, each written as a reader of that language would type it, each
   // naming a different guide; the index of each locale holds only that locale's pages.

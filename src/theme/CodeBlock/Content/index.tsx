@@ -3,23 +3,21 @@ import clsx from 'clsx';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
-import { Highlight, type PrismTheme } from 'prism-react-renderer';
+import type { RenderProps } from 'prism-react-renderer';
 import Line from '@theme/CodeBlock/Line';
 import type { Props } from '@theme/CodeBlock/Content';
+import { usePrismRuntime } from '../../../lib/prism-on-demand';
+import { getPlainLineProps, getPlainTokenProps, linesKey, plainTokenLines, rememberLines, rememberedLines, unstyledTheme } from '../../../lib/prism-on-demand/lines';
 import styles from './styles.module.css';
-
-/**
- * A theme with no styles: Prism only splits the code into tokens, whose colors come from their
- * classes (see src/theme/CodeBlock/Line/Token and src/lib/prism-css). The markup is then the same in
- * both color modes, so the server's is right whatever mode the reader is in.
- */
-const unstyledTheme: PrismTheme = { plain: {}, styles: [] };
 
 /**
  * Given to the `<code>` of a code block the browser already has from the server. One object for
  * every render: React writes `innerHTML` only when `__html` changes, so it never does.
  */
 const keepServerChildren = { __html: '' };
+
+/** Highlighted lines a code block renders as they are: the server's, or remembered from an earlier mount. */
+type ReadyLines = { readonly key: string; readonly html: { readonly __html: string } };
 
 const Pre = forwardRef<HTMLPreElement, ComponentProps<'pre'>>((props, ref) => (
   // A scrollable region must be reachable by keyboard (as in the stock code block).
@@ -45,58 +43,91 @@ const Code = forwardRef<HTMLElement, ComponentProps<'code'>>((props, ref) => {
 Code.displayName = 'Code';
 
 /**
- * The stock code block content (theme-classic 3.10), except that on the page's first load it keeps
- * the server's highlighted lines instead of tokenizing the code again and hydrating every token:
- * on a guide that was most of the main thread's work of loading the page (~1,600 token elements).
+ * The stock code block content (theme-classic 3.10), except that it highlights code with Prism only
+ * when it has no highlighted lines at hand, and Prism is loaded only then (src/lib/prism-on-demand):
  *
- * The hydration render (in a browser, with `useIsBrowser()` still false) gives `<code>` `dangerouslySetInnerHTML`
- * with an empty string: React's production hydration does not look at the children of such an
- * element, and later renders with the same `__html` leave them alone, so the server's lines stay
- * for the component's lifetime (the choice is kept in state). The lines do not depend on the color
- * mode, the copy button reads the code from the metadata, and word wrap styles `<code>` itself, so
- * nothing needs them re-rendered. A code block mounted later (client-side navigation) tokenizes as
- * usual. Should React ever create the element instead of hydrating it (a hydration error makes it
- * render the page from scratch), it is empty, and the layout effect renders the lines after all.
+ * - On the page's first load it keeps the server's lines instead of tokenizing the code again and
+ *   hydrating every token (on a guide that was most of the main thread's work of loading the page,
+ *   ~1,600 token elements). The hydration render (in a browser, with `useIsBrowser()` still false)
+ *   gives `<code>` `dangerouslySetInnerHTML` with an empty string: React's production hydration does
+ *   not look at the children of such an element, and later renders with the same `__html` leave them
+ *   alone. The lines do not depend on the color mode, the copy button reads the code from the
+ *   metadata, and word wrap styles `<code>` itself, so nothing needs them re-rendered.
+ * - It remembers those lines, so the same code block mounted again (theme-classic's Tabs remount
+ *   their content right after hydration; the reader comes back to the page) shows them as they were.
+ * - Any other code block (client-side navigation to a new page) shows its code as plain lines until
+ *   Prism has loaded, then tokenizes as usual.
+ *
+ * Should React ever create the element instead of hydrating it (a hydration error makes it render
+ * the page from scratch), `<code>` is empty, and the layout effect falls back to Prism.
  */
 export default function CodeBlockContent({ className: classNameProp }: Props): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
   const { code, language, lineNumbersStart, lineClassNames } = metadata;
+  const key = linesKey(metadata);
   const isBrowser = useIsBrowser();
-  // Hydrating: in a browser (the server renders the lines), before the first render is over.
-  const [keepServerLines, setKeepServerLines] = useState(() => ExecutionEnvironment.canUseDOM && !isBrowser);
+  const [readyLines, setReadyLines] = useState<ReadyLines | undefined>(() => {
+    if (!ExecutionEnvironment.canUseDOM) {
+      return undefined;
+    }
+    if (!isBrowser) {
+      // Hydrating: the server rendered the lines.
+      return { key, html: keepServerChildren };
+    }
+    const html = rememberedLines(key);
+    return html === undefined ? undefined : { key, html: { __html: html } };
+  });
+  // Lines kept for other code than the block's (its props changed) are not its lines.
+  const lines = readyLines?.key === key ? readyLines.html : undefined;
+  const prism = usePrismRuntime(lines === undefined);
   const codeRef = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
-    if (keepServerLines && !codeRef.current?.hasChildNodes()) {
-      setKeepServerLines(false);
+    if (lines !== keepServerChildren) {
+      return;
     }
-  }, [keepServerLines]);
+    const element = codeRef.current;
+    if (element?.hasChildNodes()) {
+      rememberLines(key, element.innerHTML);
+    } else {
+      setReadyLines(undefined);
+    }
+  }, [lines, key]);
 
-  if (keepServerLines) {
+  if (lines) {
     return (
       <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, `prism-code language-${language.toLowerCase()}`)}>
-        <Code ref={codeRef} dangerouslySetInnerHTML={keepServerChildren} suppressHydrationWarning />
+        <Code ref={codeRef} dangerouslySetInnerHTML={lines} suppressHydrationWarning />
       </Pre>
     );
   }
+  const render = ({ className, tokens, getLineProps, getTokenProps }: Pick<RenderProps, 'className' | 'tokens' | 'getLineProps' | 'getTokenProps'>) => (
+    <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)}>
+      <Code ref={codeRef}>
+        {tokens.map((line, i) => (
+          <Line
+            key={i}
+            line={line}
+            getLineProps={getLineProps}
+            getTokenProps={getTokenProps}
+            classNames={lineClassNames[i]}
+            showLineNumbers={lineNumbersStart !== undefined}
+          />
+        ))}
+      </Code>
+    </Pre>
+  );
+  if (!prism) {
+    return render({
+      className: `prism-code language-${language.toLowerCase()}`,
+      tokens: plainTokenLines(code),
+      getLineProps: getPlainLineProps,
+      getTokenProps: getPlainTokenProps,
+    });
+  }
   return (
-    <Highlight theme={unstyledTheme} code={code} language={language}>
-      {({ className, tokens: lines, getLineProps, getTokenProps }) => (
-        <Pre ref={wordWrap.codeBlockRef} className={clsx(classNameProp, className)}>
-          <Code ref={codeRef}>
-            {lines.map((line, i) => (
-              <Line
-                key={i}
-                line={line}
-                getLineProps={getLineProps}
-                getTokenProps={getTokenProps}
-                classNames={lineClassNames[i]}
-                showLineNumbers={lineNumbersStart !== undefined}
-              />
-            ))}
-          </Code>
-        </Pre>
-      )}
-    </Highlight>
+    <prism.Highlight theme={unstyledTheme} code={code} language={language}>
+      {render}
+    </prism.Highlight>
   );
 }
