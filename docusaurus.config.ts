@@ -7,6 +7,7 @@ import { referenceDir, referenceRouteBasePath, referenceSdks } from './src/lib/s
 import { prismDarkTheme, prismLightTheme } from './src/lib/prism-contrast';
 import { sidebarItemsGenerator } from './src/lib/sidebar-items-generator';
 import pluginFragments from './src/plugins/docusaurus-plugin-fragments';
+import pluginIdlePrefetch from './src/plugins/docusaurus-plugin-idle-prefetch';
 import pluginLlmsTxt from './src/plugins/docusaurus-plugin-llms-txt';
 import pluginPagefind from './src/plugins/docusaurus-plugin-pagefind';
 import pluginSdkReference from './src/plugins/docusaurus-plugin-sdk-reference';
@@ -114,6 +115,8 @@ const config: Config = {
     pluginPrismCss,
     // Keeps Prism out of every page's first load: the server highlights, the browser loads Prism on demand.
     pluginPrismOnDemand,
+    // Prefetches the pages of links in view one at a time, in idle periods, instead of all in one long task.
+    pluginIdlePrefetch,
     ...(search.engine === 'local' ? [pluginPagefind] : []),
     // Writes `_headers` (Content-Security-Policy and other security headers) at the root of the build.
     (context: LoadContext) => pluginSecurityHeaders(context, { search: search.engine }),

@@ -137,6 +137,18 @@ describe('code blocks', () => {
   });
 });
 
+describe('prefetching', () => {
+  it('still prefetches the pages of the links in view, one at a time in idle periods', async () => {
+    const page = await open('/quick-starts');
+    // docusaurus-plugin-idle-prefetch replaced window.docusaurus with a frozen copy whose prefetch waits for idle time.
+    expect(await page.evaluate(() => Object.isFrozen(window.docusaurus) && typeof window.docusaurus.preload === 'function')).toBe(true);
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0);
+    const prefetched = await page.$$eval('link[rel="prefetch"]', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(prefetched.every((href) => /^\/assets\/js\/[\w~-]+\.[0-9a-f]+\.js$/u.test(href))).toBe(true);
+    await context.close();
+  });
+});
+
 describe('search', () => {
   // One query per language, each written as a reader of that language would type it, each
   // naming a different guide; the index of each locale holds only that locale's pages.
