@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import type * as Runtime from './runtime';
 
+/** What ./runtime.ts exports: `Highlight` with the site's Prism. */
 export type PrismRuntime = typeof Runtime;
 
 let loaded: PrismRuntime | undefined;
@@ -42,7 +43,7 @@ export function loadPrismRuntime(): Promise<PrismRuntime> {
  * Prism if it has loaded, else `undefined`; when `needed`, starts loading it and renders the
  * component again once it is there.
  */
-export function usePrismRuntime(needed: boolean): PrismRuntime | undefined {
+export function usePrismRuntime({ needed }: { readonly needed: boolean }): PrismRuntime | undefined {
   const [runtime, setRuntime] = useState(() => loaded);
   useEffect(() => {
     if (!needed || runtime) {

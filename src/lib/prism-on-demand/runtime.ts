@@ -11,4 +11,5 @@ import prismIncludeLanguages from '@theme/prism-include-languages';
 // instead (docusaurus-plugin-prism-on-demand turns that client module off).
 prismIncludeLanguages(Prism);
 
+/** prism-react-renderer's `Highlight`, which uses the Prism the languages were added to. */
 export { Highlight };

@@ -4,12 +4,15 @@
  */
 import * as runtime from './runtime';
 
+/** What ./runtime.ts exports: `Highlight` with the site's Prism. */
 export type PrismRuntime = typeof runtime;
 
+/** Prism, already there. */
 export function loadPrismRuntime(): Promise<PrismRuntime> {
   return Promise.resolve(runtime);
 }
 
-export function usePrismRuntime(_needed: boolean): PrismRuntime | undefined {
+/** Prism, already there: the server never renders a code block without it. */
+export function usePrismRuntime(_options: { readonly needed: boolean }): PrismRuntime {
   return runtime;
 }

@@ -4,6 +4,7 @@ import { idlePrefetcher } from './idle-prefetcher';
 /** Installed once, on the first route update: by then `window.docusaurus` exists (clientEntry sets it). */
 let installed = false;
 
+/** Wraps Docusaurus' prefetch on the first route update (the first load). */
 const clientModule: ClientModule = {
   onRouteUpdate() {
     // Docusaurus' client API (documented), set by its client entry before the app renders.

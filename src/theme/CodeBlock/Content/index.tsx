@@ -79,7 +79,7 @@ export default function CodeBlockContent({ className: classNameProp }: Props): R
   });
   // Lines kept for other code than the block's (its props changed) are not its lines.
   const lines = readyLines?.key === key ? readyLines.html : undefined;
-  const prism = usePrismRuntime(lines === undefined);
+  const prism = usePrismRuntime({ needed: lines === undefined });
   const codeRef = useRef<HTMLElement>(null);
 
   useLayoutEffect(() => {
