@@ -12,6 +12,8 @@ import { applyResult } from './transfer';
 const minFilesForWorkers = 300;
 /** Files per request to a worker: big enough to amortize messaging, small enough to balance the load. */
 const chunkSize = 16;
+/** Chunks a worker holds at once: one it works on, one waiting, so it never idles between messages. */
+const chunksInFlight = 2;
 
 /**
  * How many worker threads to use for a run of `fileCount` files: for big sites, one per spare core
@@ -76,40 +78,52 @@ export async function runFirstPass(files: readonly VFile[], config: LintConfig, 
   let byWorkers = 0;
   const startHelper = (): Helper => {
     const worker = new Worker(bootstrap(), { eval: true, workerData: config });
-    let pending: number[] = [];
+    // Chunks sent and not yet answered, oldest first. Two are kept in flight, so the worker starts
+    // the next chunk at once instead of waiting for this thread to finish its own chunk and read
+    // the worker's message.
+    const inFlight: number[][] = [];
     let finish: () => void = () => undefined;
     const done = new Promise<void>((resolve) => {
       finish = resolve;
     });
     const stop = (): void => {
-      orphaned.push(...pending);
-      pending = [];
+      orphaned.push(...inFlight.flat());
+      inFlight.length = 0;
       void worker.terminate();
       finish();
     };
+    const send = (): void => {
+      const indices = take();
+      if (indices.length === 0) {
+        return;
+      }
+      inFlight.push(indices);
+      const request: WorkRequest = {
+        files: indices.map((index) => ({ index, path: files[index]!.path, value: String(files[index]!.value) })),
+      };
+      worker.postMessage(request);
+    };
     worker.on('message', (response: WorkResponse) => {
       if ('results' in response) {
+        inFlight.shift();
         for (const result of response.results) {
           applyResult(files[result.index]!, result);
         }
         byWorkers += response.results.length;
       }
-      pending = take();
-      if (pending.length === 0) {
-        stop();
-        return;
+      while (inFlight.length < chunksInFlight && next < files.length) {
+        send();
       }
-      const request: WorkRequest = {
-        files: pending.map((index) => ({ index, path: files[index]!.path, value: String(files[index]!.value) })),
-      };
-      worker.postMessage(request);
+      if (inFlight.length === 0) {
+        stop();
+      }
     });
     worker.on('error', stop);
     worker.on('exit', stop);
     return {
       done,
       stopIfIdle: () => {
-        if (pending.length === 0) {
+        if (inFlight.length === 0) {
           stop();
         }
       },
