@@ -28,11 +28,31 @@ export function defaultWorkerCount(fileCount: number): number {
   return Math.max(0, Math.min(cores - 1, idle, 3));
 }
 
-/** Worker code: registers tsx's require hook, then loads the TypeScript worker (plain Node cannot). */
-function bootstrap(): string {
+/** How worker threads load the first pass: code they run (with `eval`) and the Node options they get. */
+export type WorkerLoader = {
+  /** CommonJS code that loads `parse-worker.ts` and calls its `startParseWorker`. */
+  readonly code: string;
+  /** Node options of the worker (default: this process's). */
+  readonly execArgv?: readonly string[];
+};
+
+/** The default loader: registers tsx's require hook, then loads the TypeScript worker (plain Node cannot). */
+function tsxLoader(): WorkerLoader {
   const require = createRequire(__filename);
-  return `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
-require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`;
+  return {
+    code: `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
+require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))}).startParseWorker();`,
+  };
+}
+
+let workerLoader: WorkerLoader | undefined;
+
+/**
+ * Makes worker threads load the first pass with `loader` instead of through tsx: the checker's
+ * bundle (`launch.cjs`) points them at itself, already JavaScript.
+ */
+export function setWorkerLoader(loader: WorkerLoader): void {
+  workerLoader = loader;
 }
 
 /** How {@link runFirstPass} shares the work. */
@@ -77,7 +97,8 @@ export async function runFirstPass(files: readonly VFile[], config: LintConfig, 
   const orphaned: number[] = [];
   let byWorkers = 0;
   const startHelper = (): Helper => {
-    const worker = new Worker(bootstrap(), { eval: true, workerData: config });
+    const loader = workerLoader ?? tsxLoader();
+    const worker = new Worker(loader.code, { eval: true, workerData: config, execArgv: loader.execArgv && [...loader.execArgv] });
     // Chunks sent and not yet answered, oldest first. Two are kept in flight, so the worker starts
     // the next chunk at once instead of waiting for this thread to finish its own chunk and read
     // the worker's message.
