@@ -8,25 +8,12 @@ import { createProcessor, processFile } from './first-pass';
 import type { WorkRequest, WorkResponse } from './parse-worker';
 import { applyResult } from './transfer';
 
-/** Below this many files, starting a worker (about half a second to load) costs more than it saves. */
+/** Below this many files, starting a worker (and warming up its compiler) costs more than it saves. */
 const minFilesForWorkers = 300;
 /** Files per request to a worker: big enough to amortize messaging, small enough to balance the load. */
 const chunkSize = 16;
 /** Chunks a worker holds at once: one it works on, one waiting, so it never idles between messages. */
 const chunksInFlight = 2;
-
-/**
- * How many worker threads to use for a run of `fileCount` files: for big sites, one per spare core
- * (a core the system load leaves idle; on a saturated machine workers only add overhead), at most 3.
- */
-export function defaultWorkerCount(fileCount: number): number {
-  if (fileCount < minFilesForWorkers) {
-    return 0;
-  }
-  const cores = os.availableParallelism();
-  const idle = Math.floor(cores - (os.loadavg()[0] ?? 0));
-  return Math.max(0, Math.min(cores - 1, idle, 3));
-}
 
 /** How worker threads load the first pass: code they run (with `eval`) and the Node options they get. */
 export type WorkerLoader = {
@@ -53,6 +40,22 @@ let workerLoader: WorkerLoader | undefined;
  */
 export function setWorkerLoader(loader: WorkerLoader): void {
   workerLoader = loader;
+}
+
+/**
+ * How many worker threads to use for a run of `fileCount` files: none for small sites; for big ones,
+ * one per core besides this one, at most 3. Workers loaded through tsx (about a second of CPU each,
+ * transpiling) are only started on cores the system load leaves idle; workers that load plain
+ * JavaScript (the bundle, see {@link setWorkerLoader}) start in tens of milliseconds and are worth it
+ * even on a busy machine, where they also win this run a fairer share of the CPU.
+ */
+export function defaultWorkerCount(fileCount: number): number {
+  if (fileCount < minFilesForWorkers) {
+    return 0;
+  }
+  const cores = os.availableParallelism();
+  const spare = workerLoader ? cores - 1 : Math.floor(cores - (os.loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(cores - 1, spare, 3));
 }
 
 /** How {@link runFirstPass} shares the work. */
