@@ -197,8 +197,8 @@ async function ensureBundle(options = {}) {
  * budget V8's optimizing compiler spends nearly as much CPU as the checker (on its own threads, for
  * every worker thread again), leaving little of a second core for a worker. A budget of 600,000
  * (V8's default is 67,584) measured, cold, on 2 cores: serial 1.64 s -> 1.57 s, with one worker
- * 1.62 s -> 1.37 s, and warm 0.34 s -> 0.32 s. The flag is V8's, set before the checker's code
- * runs, and only on the V8 it was measured with (Node 20's, 11.3): elsewhere V8's defaults stay.
+ * 1.62 s -> 1.37 s, and warm 0.34 s -> 0.32 s. The flag is V8's, set before the bundle loads, and
+ * only on the V8 it was measured with (Node 20's, 11.3): elsewhere V8's defaults stay.
  * It changes when code is optimized, never what it computes.
  */
 function tuneCompiler() {
@@ -213,9 +213,31 @@ function tuneCompiler() {
  * @returns {Promise<void>}
  */
 async function launch(args) {
-  tuneCompiler();
   const checker = await loadChecker();
   process.exitCode = await checker.runCli(args);
+}
+
+/**
+ * The checker's bundle, built first if needed, with its worker threads set to load it too;
+ * `undefined` when there is none (it cannot be built or loaded, or `DOCS_LINT_BUNDLE=0`).
+ * @returns {Promise<typeof import('./bundle') | undefined>}
+ */
+async function loadBundle() {
+  const bundle = process.env.DOCS_LINT_BUNDLE === '0' ? undefined : await ensureBundle();
+  if (!bundle) {
+    return undefined;
+  }
+  try {
+    tuneCompiler();
+    /** @type {typeof import('./bundle')} */
+    const checker = require(bundle);
+    // Worker threads load the same bundle, without this process's options (tsx's hooks, when run by tsx).
+    checker.setWorkerLoader({ code: `require(${JSON.stringify(bundle)}).startParseWorker();`, execArgv: [] });
+    return checker;
+  } catch {
+    // A bundle that does not load: the caller falls back to the sources.
+    return undefined;
+  }
 }
 
 /**
@@ -223,17 +245,9 @@ async function launch(args) {
  * @returns {Promise<{ runCli: (args: readonly string[]) => Promise<number> }>}
  */
 async function loadChecker() {
-  const bundle = process.env.DOCS_LINT_BUNDLE === '0' ? undefined : await ensureBundle();
-  if (bundle) {
-    try {
-      /** @type {typeof import('./bundle')} */
-      const checker = require(bundle);
-      // Worker threads load the same bundle, without this process's options (tsx's hooks, when run by tsx).
-      const workerLoader = { code: `require(${JSON.stringify(bundle)}).startParseWorker();`, execArgv: [] };
-      return { runCli: (args) => checker.runBundledCli(args, workerLoader) };
-    } catch {
-      // A bundle that does not load: fall back to the sources.
-    }
+  const bundled = await loadBundle();
+  if (bundled) {
+    return bundled;
   }
   require('tsx/cjs/api').register();
   /** @type {typeof import('./run-cli')} */
@@ -241,7 +255,7 @@ async function loadChecker() {
   return cli;
 }
 
-module.exports = { ensureBundle, launch };
+module.exports = { ensureBundle, launch, loadBundle };
 
 if (require.main === module) {
   launch(process.argv.slice(2)).catch((/** @type {unknown} */ error) => {
