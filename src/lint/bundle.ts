@@ -5,8 +5,8 @@
  * anything. The TypeScript sources stay the truth: the bundle is rebuilt whenever one changes.
  * `launch.cjs` calls `setWorkerLoader` first, so that worker threads load this bundle too.
  */
-export { projectOptions } from './config';
-export { lintSite, summarize } from './lint-site';
-export { setWorkerLoader } from './parallel';
+export { projectOptions, resolveConfig } from './config';
+export { lintSite, readSiteFiles, summarize } from './lint-site';
+export { runFirstPass, setWorkerLoader } from './parallel';
 export { startParseWorker } from './parse-worker';
 export { runCli } from './run-cli';

@@ -4,10 +4,13 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixturesDir } from './testing/lint-fixture';
+import { resolveConfig } from './config';
+import { readSiteFiles } from './lint-site';
+import { runFirstPass } from './parallel';
+import { fixturesDir, formatMessages } from './testing/lint-fixture';
 
 const require = createRequire(__filename);
-const { ensureBundle } = require('./launch.cjs') as typeof import('./launch.cjs');
+const { ensureBundle, loadBundle } = require('./launch.cjs') as typeof import('./launch.cjs');
 
 /** Runs a CLI entry with Node, from the bundle or (`DOCS_LINT_BUNDLE=0`) through tsx. */
 function run(entry: string[], args: string[], options: { bundle: boolean }) {
@@ -32,6 +35,21 @@ describe('launch.cjs', { timeout: 120_000 }, () => {
         expect(run(launcher, siteArgs, { bundle: true })).toEqual(sources);
         expect(run(viaTsx, siteArgs, { bundle: true })).toEqual(sources);
       }
+    }
+  });
+
+  it("runs the first pass on worker threads loaded from the bundle, with the sources' facts and messages", async () => {
+    const bundle = await loadBundle();
+    expect(bundle).toBeDefined();
+    for (const fixture of ['parse-error', 'style-rules', 'translation-mirrors']) {
+      const options = { siteDir: path.join(fixturesDir, fixture), locales: ['en', 'ko'] };
+      const serial = readSiteFiles(options.siteDir);
+      await runFirstPass(serial, resolveConfig(options), { workers: 0 });
+      const inWorkers = bundle!.readSiteFiles(options.siteDir);
+      const stats = await bundle!.runFirstPass(inWorkers, bundle!.resolveConfig(options), { workers: 1, mainThread: false });
+      expect(stats.byWorkers).toBe(serial.length);
+      expect(formatMessages(inWorkers)).toEqual(formatMessages(serial));
+      expect(inWorkers.map((file) => file.data.docsFacts)).toEqual(serial.map((file) => file.data.docsFacts));
     }
   });
 
