@@ -193,21 +193,6 @@ async function ensureBundle(options = {}) {
 }
 
 /**
- * Makes V8 optimize fewer functions, later: a run is short and CPU-bound, and with the default
- * budget V8's optimizing compiler spends nearly as much CPU as the checker (on its own threads, for
- * every worker thread again), leaving little of a second core for a worker. A budget of 600,000
- * (V8's default is 67,584) measured, cold, on 2 cores: serial 1.64 s -> 1.57 s, with one worker
- * 1.62 s -> 1.37 s, and warm 0.34 s -> 0.32 s. The flag is V8's, set before the bundle loads, and
- * only on the V8 it was measured with (Node 20's, 11.3): elsewhere V8's defaults stay.
- * It changes when code is optimized, never what it computes.
- */
-function tuneCompiler() {
-  if (process.versions.v8.startsWith('11.3.')) {
-    require('node:v8').setFlagsFromString('--interrupt-budget=600000');
-  }
-}
-
-/**
  * Runs the CLI with `args` and sets the exit code: from the bundle, or through tsx when there is none.
  * @param {readonly string[]} args
  * @returns {Promise<void>}
@@ -228,7 +213,6 @@ async function loadBundle() {
     return undefined;
   }
   try {
-    tuneCompiler();
     /** @type {typeof import('./bundle')} */
     const checker = require(bundle);
     // Worker threads load the same bundle, without this process's options (tsx's hooks, when run by tsx).
