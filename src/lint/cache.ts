@@ -33,6 +33,8 @@ function checkerSources(): string[] {
     '../lib/site-files.ts',
     '../lib/locales.ts',
     '../plugins/remark-fragment-imports/resolve.ts',
+    // The first pass reads and resolves imports with it.
+    '../lib/page-composition.ts',
     // Content hashes and markers are first-pass facts.
     '../i18n-status/marker.ts',
   ];
