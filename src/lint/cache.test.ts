@@ -23,10 +23,15 @@ describe('first-pass cache', () => {
   it('parses only changed files on the next run, with the same messages', async () => {
     const first = await lint();
     expect(first.parsed).toBe(6);
-    expect(fs.existsSync(path.join(siteDir, 'node_modules/.cache/docs-lint/first-pass.v8'))).toBe(true);
+    const cacheFile = path.join(siteDir, 'node_modules/.cache/docs-lint/first-pass.v8');
+    expect(fs.existsSync(cacheFile)).toBe(true);
+    const longAgo = new Date('2001-01-01T00:00:00Z');
+    fs.utimesSync(cacheFile, longAgo, longAgo);
     const second = await lint();
     expect(second.parsed).toBe(0);
     expect(formatMessages(second.files)).toEqual(formatMessages(first.files));
+    // Nothing changed: the cache is not written again.
+    expect(fs.statSync(cacheFile).mtime).toEqual(longAgo);
 
     const fragment = path.join(siteDir, 'fragments/next/_installation.mdx');
     fs.writeFileSync(fragment, fs.readFileSync(fragment, 'utf8').replace('#run', '#usage'));

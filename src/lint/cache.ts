@@ -33,6 +33,8 @@ function checkerSources(): string[] {
     '../lib/site-files.ts',
     '../lib/locales.ts',
     '../plugins/remark-fragment-imports/resolve.ts',
+    // The first pass reads and resolves imports with it.
+    '../lib/page-composition.ts',
     // Content hashes and markers are first-pass facts.
     '../i18n-status/marker.ts',
   ];
@@ -85,12 +87,22 @@ export function openCache(config: LintConfig): FirstPassCache | undefined {
     }
     return hash;
   };
+  /** Files whose cached result was used. */
+  const hits = new Set<VFile>();
   return {
     get: (file) => {
       const entry = entries.get(file.path);
-      return entry && entry.hash === hashOf(file) ? entry.result : undefined;
+      if (entry && entry.hash === hashOf(file)) {
+        hits.add(file);
+        return entry.result;
+      }
+      return undefined;
     },
     save: (files) => {
+      if (files.length === entries.size && files.every((file) => hits.has(file))) {
+        // Every file came from the cache, and no file left the site: it holds exactly this already.
+        return;
+      }
       const current = new Map<string, Entry>();
       for (const file of files) {
         current.set(file.path, {

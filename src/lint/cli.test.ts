@@ -5,15 +5,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir } from './testing/lint-fixture';
 
-const cli = path.join(__dirname, 'cli.ts');
+const cli = path.join(__dirname, 'launch.cjs');
 
-/** Runs the real CLI the way `npm run lint:docs` does (Node with tsx), without a terminal. */
+/** Runs the real CLI the way `npm run lint:docs` does (Node, from the bundle), without a terminal. */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-// Each test starts Node with tsx (about a second, several on a busy machine).
+// Each test starts Node (a fraction of a second; more when the bundle is rebuilt, or on a busy machine).
 describe('lint:docs CLI', { timeout: 60_000 }, () => {
   it('prints a vfile report of every malformed file, with positions and rule ids, and exits 1', () => {
     const { code, stdout, stderr } = run('--site', path.join(fixturesDir, 'parse-error'), '--quiet');

@@ -53,6 +53,17 @@ const styles: Readonly<Record<string, { readonly line: string; readonly block: b
   makefile: hash,
 };
 
+/** A line comment marker after whitespace, by marker (compiled once, not once per line). */
+const markerPatterns = new Map<string, RegExp>();
+const markerPattern = (marker: string): RegExp => {
+  let pattern = markerPatterns.get(marker);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${marker.replace(/[/#]/g, '\\$&')}`);
+    markerPatterns.set(marker, pattern);
+  }
+  return pattern;
+};
+
 /** The code of a fence with comments removed, trailing spaces trimmed and blank lines dropped. */
 export function codeWithoutComments(value: string, lang: string | undefined): string {
   const style = lang === undefined ? undefined : styles[lang.toLowerCase()];
@@ -61,13 +72,14 @@ export function codeWithoutComments(value: string, lang: string | undefined): st
     text = text.replace(/\/\*[\s\S]*?\*\//g, '');
   }
   const marker = style?.line;
+  const afterSpace = marker ? markerPattern(marker) : undefined;
   return text
     .split('\n')
     .map((line) => {
-      if (!marker) {
+      if (!marker || !afterSpace) {
         return line;
       }
-      const index = line.startsWith(marker) ? 0 : line.search(new RegExp(`\\s${marker.replace(/[/#]/g, '\\$&')}`));
+      const index = line.startsWith(marker) ? 0 : line.search(afterSpace);
       return index === -1 ? line : line.slice(0, index);
     })
     .map((line) => line.trimEnd())

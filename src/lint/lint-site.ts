@@ -19,7 +19,7 @@ export type LintSiteOptions = LintOptions & {
   readonly only?: readonly string[];
   /**
    * Worker threads for the first pass, besides this thread. Default: `defaultWorkerCount`, none for
-   * sites under 300 files (a worker takes about half a second to load).
+   * sites under 300 files.
    */
   readonly workers?: number;
   /** Reuse the first pass of unchanged files from the last run (default true; see `cache.ts`). */

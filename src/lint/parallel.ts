@@ -8,29 +8,54 @@ import { createProcessor, processFile } from './first-pass';
 import type { WorkRequest, WorkResponse } from './parse-worker';
 import { applyResult } from './transfer';
 
-/** Below this many files, starting a worker (about half a second to load) costs more than it saves. */
+/** Below this many files, starting a worker (and warming up its compiler) costs more than it saves. */
 const minFilesForWorkers = 300;
 /** Files per request to a worker: big enough to amortize messaging, small enough to balance the load. */
 const chunkSize = 16;
+/** Chunks a worker holds at once: one it works on, one waiting, so it never idles between messages. */
+const chunksInFlight = 2;
+
+/** How worker threads load the first pass: code they run (with `eval`) and the Node options they get. */
+export type WorkerLoader = {
+  /** CommonJS code that loads `parse-worker.ts` and calls its `startParseWorker`. */
+  readonly code: string;
+  /** Node options of the worker (default: this process's). */
+  readonly execArgv?: readonly string[];
+};
+
+/** The default loader: registers tsx's require hook, then loads the TypeScript worker (plain Node cannot). */
+function tsxLoader(): WorkerLoader {
+  const require = createRequire(__filename);
+  return {
+    code: `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
+require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))}).startParseWorker();`,
+  };
+}
+
+let workerLoader: WorkerLoader | undefined;
 
 /**
- * How many worker threads to use for a run of `fileCount` files: for big sites, one per spare core
- * (a core the system load leaves idle; on a saturated machine workers only add overhead), at most 3.
+ * Makes worker threads load the first pass with `loader` instead of through tsx: the checker's
+ * bundle (`launch.cjs`) points them at itself, already JavaScript.
+ */
+export function setWorkerLoader(loader: WorkerLoader): void {
+  workerLoader = loader;
+}
+
+/**
+ * How many worker threads to use for a run of `fileCount` files: none for small sites; for big ones,
+ * one per core besides this one, at most 3. Workers loaded through tsx (about a second of CPU each,
+ * transpiling) are only started on cores the system load leaves idle; workers that load plain
+ * JavaScript (the bundle, see {@link setWorkerLoader}) start in tens of milliseconds and are worth it
+ * even on a busy machine, where they also win this run a fairer share of the CPU.
  */
 export function defaultWorkerCount(fileCount: number): number {
   if (fileCount < minFilesForWorkers) {
     return 0;
   }
   const cores = os.availableParallelism();
-  const idle = Math.floor(cores - (os.loadavg()[0] ?? 0));
-  return Math.max(0, Math.min(cores - 1, idle, 3));
-}
-
-/** Worker code: registers tsx's require hook, then loads the TypeScript worker (plain Node cannot). */
-function bootstrap(): string {
-  const require = createRequire(__filename);
-  return `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register();
-require(${JSON.stringify(path.join(__dirname, 'parse-worker.ts'))});`;
+  const spare = workerLoader ? cores - 1 : Math.floor(cores - (os.loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(cores - 1, spare, 3));
 }
 
 /** How {@link runFirstPass} shares the work. */
@@ -75,41 +100,54 @@ export async function runFirstPass(files: readonly VFile[], config: LintConfig, 
   const orphaned: number[] = [];
   let byWorkers = 0;
   const startHelper = (): Helper => {
-    const worker = new Worker(bootstrap(), { eval: true, workerData: config });
-    let pending: number[] = [];
+    const loader = workerLoader ?? tsxLoader();
+    const worker = new Worker(loader.code, { eval: true, workerData: config, execArgv: loader.execArgv && [...loader.execArgv] });
+    // Chunks sent and not yet answered, oldest first. Two are kept in flight, so the worker starts
+    // the next chunk at once instead of waiting for this thread to finish its own chunk and read
+    // the worker's message.
+    const inFlight: number[][] = [];
     let finish: () => void = () => undefined;
     const done = new Promise<void>((resolve) => {
       finish = resolve;
     });
     const stop = (): void => {
-      orphaned.push(...pending);
-      pending = [];
+      orphaned.push(...inFlight.flat());
+      inFlight.length = 0;
       void worker.terminate();
       finish();
     };
+    const send = (): void => {
+      const indices = take();
+      if (indices.length === 0) {
+        return;
+      }
+      inFlight.push(indices);
+      const request: WorkRequest = {
+        files: indices.map((index) => ({ index, path: files[index]!.path, value: String(files[index]!.value) })),
+      };
+      worker.postMessage(request);
+    };
     worker.on('message', (response: WorkResponse) => {
       if ('results' in response) {
+        inFlight.shift();
         for (const result of response.results) {
           applyResult(files[result.index]!, result);
         }
         byWorkers += response.results.length;
       }
-      pending = take();
-      if (pending.length === 0) {
-        stop();
-        return;
+      while (inFlight.length < chunksInFlight && next < files.length) {
+        send();
       }
-      const request: WorkRequest = {
-        files: pending.map((index) => ({ index, path: files[index]!.path, value: String(files[index]!.value) })),
-      };
-      worker.postMessage(request);
+      if (inFlight.length === 0) {
+        stop();
+      }
     });
     worker.on('error', stop);
     worker.on('exit', stop);
     return {
       done,
       stopIfIdle: () => {
-        if (pending.length === 0) {
+        if (inFlight.length === 0) {
           stop();
         }
       },

@@ -10,9 +10,15 @@ export type WorkRequest = { readonly files: readonly { readonly index: number; r
 /** What a worker sends back: `ready` once loaded, then one `results` per request. */
 export type WorkResponse = { readonly ready: true } | { readonly results: readonly FirstPassResult[] };
 
-// Runs in a worker thread: the first pass (parse, facts, style rules) for chunks of files.
-const port = parentPort;
-if (port) {
+/**
+ * Runs in a worker thread (started by `parallel.ts`): the first pass (parse, facts, style rules) for
+ * chunks of files, until the thread is terminated.
+ */
+export function startParseWorker(): void {
+  const port = parentPort;
+  if (!port) {
+    throw new Error('startParseWorker runs in a worker thread');
+  }
   const config = resolveConfig(workerData);
   const processor = createProcessor(config);
   port.on('message', (request: WorkRequest) => {

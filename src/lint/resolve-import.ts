@@ -22,14 +22,20 @@ export type ImportTarget =
 /** Extensions webpack tries for an import without one, in Docusaurus' order, plus content. */
 const extensions = ['.tsx', '.ts', '.jsx', '.js', '.mdx', '.md', '.json'];
 
+/** The paths the bundler tries for an import, in order (generated as needed: the first usually exists). */
+function* candidatesOf(absolutePath: string): Generator<string> {
+  yield absolutePath;
+  for (const extension of extensions) {
+    yield absolutePath + extension;
+  }
+  for (const extension of extensions) {
+    yield path.join(absolutePath, `index${extension}`);
+  }
+}
+
 /** Resolves a path the way the bundler would: as is, with an extension, or as a folder index. */
 function resolvePath(site: Site, absolutePath: string): ImportTarget | undefined {
-  const candidates = [
-    absolutePath,
-    ...extensions.map((extension) => absolutePath + extension),
-    ...extensions.map((extension) => path.join(absolutePath, `index${extension}`)),
-  ];
-  for (const candidate of candidates) {
+  for (const candidate of candidatesOf(absolutePath)) {
     if (!site.isFile(candidate)) {
       continue;
     }

@@ -47,7 +47,8 @@ export class Site {
   readonly config: LintConfig;
   /** Every content file, by path relative to the site. */
   readonly entries: ReadonlyMap<string, SiteEntry>;
-  private readonly statCache = new Map<string, boolean>();
+  /** Answers of {@link isFile}, by absolute path (content files included: resolution asks again and again). */
+  private readonly fileCache = new Map<string, boolean>();
   private readonly memos = new Map<string, Map<string, unknown>>();
   private manifestCache: PackageManifest | undefined;
 
@@ -100,18 +101,19 @@ export class Site {
    * run sees one consistent snapshot); anything else is stat-ed once.
    */
   isFile(absolutePath: string): boolean {
-    const relative = this.relativeOf(absolutePath);
-    if (relative !== undefined && describeContentFile(this.config.siteDir, relative)) {
-      return this.entries.has(relative);
-    }
-    let exists = this.statCache.get(absolutePath);
+    let exists = this.fileCache.get(absolutePath);
     if (exists === undefined) {
-      try {
-        exists = fs.statSync(absolutePath).isFile();
-      } catch {
-        exists = false;
+      const relative = this.relativeOf(absolutePath);
+      if (relative !== undefined && describeContentFile(this.config.siteDir, relative)) {
+        exists = this.entries.has(relative);
+      } else {
+        try {
+          exists = fs.statSync(absolutePath).isFile();
+        } catch {
+          exists = false;
+        }
       }
-      this.statCache.set(absolutePath, exists);
+      this.fileCache.set(absolutePath, exists);
     }
     return exists;
   }

@@ -70,7 +70,7 @@ try {
   process.stdout.write(
     'check ms: inside the process, from reading files to the last message; wall ms: the whole process, Node and tsx start included.\n' +
       'remark-validate-links skips route links unless --as-is (see run-validate-links.ts); lint:docs checks them all.\n' +
-      'lint:docs runs without its cache except in the warm-cache row; it uses worker threads only when the system load leaves a core idle.\n',
+      'lint:docs runs from its bundle, as npm run lint:docs does, without its cache except in the warm-cache row, on a worker thread per spare core unless 1 thread.\n',
   );
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

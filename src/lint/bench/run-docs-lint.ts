@@ -1,7 +1,6 @@
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { projectOptions } from '../config';
-import { lintSite, summarize } from '../lint-site';
+import { loadBundle } from '../launch.cjs';
 
 /** One benchmark sample, printed as JSON by the runners. */
 export type Sample = {
@@ -13,8 +12,14 @@ export type Sample = {
   readonly maxRssMb: number;
 };
 
+/** The checker as `npm run lint:docs` runs it, from its bundle (see launch.cjs), or from the sources if there is none. */
+async function loadChecker(): Promise<Pick<typeof import('../bundle'), 'lintSite' | 'summarize' | 'projectOptions'>> {
+  return (await loadBundle()) ?? (await import('../bundle'));
+}
+
 /** Lints a site once and prints a {@link Sample}. */
 async function main(siteDir: string, options: { workers: number | undefined; cache: boolean }): Promise<void> {
+  const { lintSite, summarize, projectOptions } = await loadChecker();
   const start = performance.now();
   const result = await lintSite({ ...projectOptions, siteDir, ...options });
   const ms = performance.now() - start;

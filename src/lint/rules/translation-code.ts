@@ -7,6 +7,17 @@ import { parsedTranslationPair, type Options } from './options';
 
 const shown = (value: string | undefined): string => (value === undefined || value === '' ? 'none' : code(value));
 
+/** A fence's lines without comments; an English fence is compared with every locale's, so computed once. */
+const linesCache = new WeakMap<FenceFact, readonly string[]>();
+function codeLines(fence: FenceFact): readonly string[] {
+  let lines = linesCache.get(fence);
+  if (!lines) {
+    lines = codeWithoutComments(fence.value, fence.lang).split('\n');
+    linesCache.set(fence, lines);
+  }
+  return lines;
+}
+
 /** What differs between a translated fence and its English one, or `undefined` when only comments do. */
 function difference(translated: FenceFact, english: FenceFact): string | undefined {
   if (translated.lang !== english.lang) {
@@ -15,8 +26,8 @@ function difference(translated: FenceFact, english: FenceFact): string | undefin
   if ((translated.meta ?? '') !== (english.meta ?? '')) {
     return `its meta is ${shown(translated.meta)}, expected ${shown(english.meta)}`;
   }
-  const ours = codeWithoutComments(translated.value, translated.lang).split('\n');
-  const theirs = codeWithoutComments(english.value, english.lang).split('\n');
+  const ours = codeLines(translated);
+  const theirs = codeLines(english);
   const line = ours.findIndex((text, index) => text !== theirs[index]);
   if (line !== -1) {
     return `it has ${code(ours[line]!.trim())}, expected ${theirs[line] === undefined ? 'nothing' : code(theirs[line].trim())}`;
