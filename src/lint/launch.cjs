@@ -33,6 +33,7 @@ const headerPrefix = '// docs-lint-bundle ';
 /**
  * @typedef {object} Header What a bundle was built from.
  * @property {number} version {@link buildVersion}
+ * @property {string} root the checkout it was built in: the bundle holds its absolute paths (`__dirname`)
  * @property {string} packages hash of the installed packages' lockfile
  * @property {Record<string, string>} sources hash of each bundled file outside `node_modules`, by path from the root
  */
@@ -83,7 +84,8 @@ function isFresh(outFile) {
   } catch {
     return false;
   }
-  if (header.version !== buildVersion || header.packages !== packagesHash()) {
+  // A bundle copied or left from another checkout (a git worktree sharing node_modules) points at its files.
+  if (header.version !== buildVersion || header.root !== rootDir || header.packages !== packagesHash()) {
     return false;
   }
   return Object.entries(header.sources).every(([relative, hash]) => {
@@ -162,7 +164,7 @@ async function build({ entry, outFile }) {
     throw new Error('esbuild wrote nothing');
   }
   /** @type {Header} */
-  const header = { version: buildVersion, packages, sources };
+  const header = { version: buildVersion, root: rootDir, packages, sources };
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const temporary = `${outFile}.${process.pid}.tmp`;
   try {

@@ -91,6 +91,18 @@ describe('ensureBundle', { timeout: 60_000 }, () => {
     expect(load(options.outFile).value).toBe('two');
   });
 
+  it('rebuilds a bundle that was built in another checkout, whose paths it holds', async () => {
+    const options = { entry: path.join(dir, 'entry.ts'), outFile: path.join(dir, 'out', 'bundle.cjs') };
+    await ensureBundle(options);
+    const built = fs.readFileSync(options.outFile, 'utf8');
+    const [header, ...rest] = built.split('\n');
+    const elsewhere = header!.replace(/"root":"[^"]*"/u, '"root":"/elsewhere/checkout"');
+    expect(elsewhere).not.toBe(header);
+    fs.writeFileSync(options.outFile, [elsewhere, ...rest].join('\n'));
+    expect(await ensureBundle(options)).toBe(options.outFile);
+    expect(fs.readFileSync(options.outFile, 'utf8')).toBe(built);
+  });
+
   it('gives each bundled module its own __dirname and __filename, as CommonJS does', async () => {
     const options = { entry: path.join(dir, 'entry.ts'), outFile: path.join(dir, 'out', 'bundle.cjs') };
     const bundled = load((await ensureBundle(options))!);
